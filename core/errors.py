@@ -1,0 +1,45 @@
+"""Errors a shop operator can act on.
+
+Each class carries a message written for the user (what is wrong and what to do); the GUI shows
+that message, the log keeps the traceback. `Cancelled` is a BaseException so that no
+`except Exception` in a library swallows a user's Cancel.
+"""
+
+from __future__ import annotations
+
+
+class ShopLensError(Exception):
+    """Base of every error whose message is meant for the user."""
+
+
+class FileUnreadableError(ShopLensError):
+    """The file cannot be opened or parsed as a table (empty, binary, truncated, unsupported)."""
+
+
+class MissingFieldsError(ShopLensError):
+    """The file lacks a column the import needs (an order date, or an amount / quantity x price)."""
+
+    def __init__(self, missing: list[str], columns_seen: list[str]) -> None:
+        self.missing = list(missing)
+        self.columns_seen = list(columns_seen)
+        seen = ", ".join(repr(c) for c in columns_seen[:40]) or "(none)"
+        if len(columns_seen) > 40:
+            seen += f" and {len(columns_seen) - 40} more"
+        super().__init__(
+            "This file cannot be imported because it has no column for "
+            + " and no column for ".join(missing)
+            + f". Columns seen: {seen}. Pick the right column for each in the mapping "
+            "(or pass --mapping MAP.json) and import again."
+        )
+
+
+class MappingError(ShopLensError):
+    """A user-given mapping names a column or field that does not exist."""
+
+
+class StoreError(ShopLensError):
+    """The shop file cannot be opened or is not a ShopLens shop."""
+
+
+class Cancelled(BaseException):  # noqa: N818 - a signal, not an error
+    """Raised inside a job when the user pressed Cancel; everything done so far is rolled back."""

@@ -1,0 +1,37 @@
+"""Test setup shared by every test: offscreen Qt, fresh settings, the shared real data sets.
+
+The real data sets live in ../shared/data beside the project (each with a README naming its
+source); tests that need one skip with a clear reason when it is absent.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Set before any Qt import: tests never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("MPLBACKEND", "Agg")
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SHARED_DATA = Path(os.environ.get("SHOPLENS_SHARED_DATA", PROJECT_ROOT.parent / "shared" / "data"))
+FIXTURES = Path(__file__).resolve().parent / "data"
+
+
+def shared_file(relative: str) -> Path:
+    """Path of a file under ../shared/data, or skip the test saying which file is missing."""
+    path = SHARED_DATA / relative
+    if not path.exists():
+        pytest.skip(f"real data set not available: ../shared/data/{relative} is absent")
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test writes to the user's real settings or data folder."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("SHOPLENS_HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
