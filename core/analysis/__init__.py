@@ -1,0 +1,1 @@
+"""Analyses: each a plain function with frozen parameters and a result dataclass."""

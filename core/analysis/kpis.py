@@ -1,0 +1,248 @@
+"""Sales overview: revenue (gross, returns, net), orders, average order value, units, customers
+(new vs returning) in total and per day / week / month, with the change against the period before.
+
+Definitions (one place, used by the importer's report, the Overview tab and the Excel report):
+- gross sales: the value of sold lines (returns excluded);
+- returns: the value of returned lines plus refunds given on sold lines;
+- net sales: gross sales minus returns;
+- orders: distinct order numbers with at least one sold line; average order value: gross / orders;
+- new customers in a period: those whose first order in the shop falls in it.
+The last period is compared only when it is complete: a month that the data end in the middle of
+would always look like a fall, so the last complete period is compared with the one before.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+import numpy as np
+import pandas as pd
+
+from core.progress import Progress, report
+
+log = logging.getLogger(__name__)
+
+Period = Literal["day", "week", "month"]
+METRICS: tuple[str, ...] = (
+    "gross_sales",
+    "returns",
+    "net_sales",
+    "orders",
+    "aov",
+    "units",
+    "customers",
+    "new_customers",
+    "returning_customers",
+)
+_PANDAS_PERIOD = {"day": "D", "week": "W-SUN", "month": "M"}
+
+
+@dataclass(frozen=True)
+class KpiParams:
+    period: Period = "month"
+    as_of: date | None = None  # use orders up to and including this day
+
+
+@dataclass(frozen=True)
+class KpiResult:
+    period: str
+    totals: dict[str, float]  # over every order up to as_of
+    series: pd.DataFrame  # index: period start (Timestamp); columns: METRICS
+    current_label: str | None  # the last complete period, e.g. "2011-11"
+    previous_label: str | None  # the period before it
+    current: dict[str, float]  # METRICS in the last complete period
+    change: dict[str, float | None]  # fraction change of `current` against the period before
+    currency: str | None
+    date_min: date | None
+    date_max: date | None
+    notes: list[str] = field(default_factory=list)
+
+
+def sales_totals(lines: pd.DataFrame) -> dict[str, float]:
+    """Gross sales, returns and net sales of a canonical frame."""
+    amount = lines["amount"].to_numpy(dtype="float64")
+    is_return = lines["is_return"].to_numpy(dtype=bool)
+    refunds = np.nansum(lines["refund_amount"].to_numpy(dtype="float64"))
+    gross = float(np.nansum(amount[~is_return]))
+    returns = float(-np.nansum(amount[is_return]) + refunds)
+    return {
+        "gross_sales": round(gross, 2),
+        "returns": round(returns, 2),
+        "net_sales": round(gross - returns, 2),
+    }
+
+
+def _total_metrics(lines: pd.DataFrame) -> dict[str, float]:
+    """METRICS over the whole history. Every customer is new at some point of it, so here
+    "returning" means a customer who came back for at least a second order."""
+    sold = lines[~lines["is_return"]]
+    totals = sales_totals(lines)
+    orders = int(sold["order_id"].nunique())
+    per_customer = sold.dropna(subset=["customer_id"]).groupby("customer_id")["order_id"].nunique()
+    returning = int((per_customer >= 2).sum())
+    return {
+        **totals,
+        "orders": float(orders),
+        "aov": round(totals["gross_sales"] / orders, 2) if orders else 0.0,
+        "units": float(np.nansum(sold["quantity"].to_numpy(dtype="float64"))),
+        "customers": float(len(per_customer)),
+        "new_customers": float(len(per_customer) - returning),
+        "returning_customers": float(returning),
+    }
+
+
+def period_series(lines: pd.DataFrame, period: Period) -> pd.DataFrame:
+    """METRICS per period (day / week / month), zeros for periods without orders."""
+    if lines.empty:
+        return pd.DataFrame(columns=list(METRICS), dtype="float64")
+    freq = _PANDAS_PERIOD[period]
+    keys = lines["order_date"].dt.to_period(freq)
+    sold = ~lines["is_return"]
+    amount = lines["amount"].astype("float64")
+    refund = lines["refund_amount"].astype("float64").fillna(0.0)
+    frame = pd.DataFrame(
+        {
+            "key": keys,
+            "gross": amount.where(sold, 0.0),
+            "returns": (-amount).where(~sold, 0.0) + refund,
+            "units": lines["quantity"].astype("float64").where(sold, 0.0).fillna(0.0),
+            "order": lines["order_id"].where(sold),
+            "customer": lines["customer_id"].where(sold),
+        }
+    )
+    grouped = frame.groupby("key", sort=True)
+    out = pd.DataFrame(
+        {
+            "gross_sales": grouped["gross"].sum(),
+            "returns": grouped["returns"].sum(),
+            "orders": grouped["order"].nunique(),
+            "units": grouped["units"].sum(),
+            "customers": grouped["customer"].nunique(),
+        }
+    )
+    first = lines.loc[lines["customer_id"].notna() & sold].groupby("customer_id")["order_date"].min()
+    new_per_period = first.dt.to_period(freq).value_counts()
+    out["new_customers"] = new_per_period.reindex(out.index).fillna(0)
+    full = pd.period_range(out.index.min(), out.index.max(), freq=freq)
+    out = out.reindex(full, fill_value=0).astype("float64")
+    out["net_sales"] = out["gross_sales"] - out["returns"]
+    out["aov"] = (out["gross_sales"] / out["orders"].replace(0, np.nan)).fillna(0.0)
+    out["returning_customers"] = out["customers"] - out["new_customers"]
+    out.index = full.start_time
+    out.index.name = "period_start"
+    return out[list(METRICS)]
+
+
+def _last_complete(series: pd.DataFrame, period: Period, data_end: pd.Timestamp) -> int | None:
+    """Position of the last period that the data cover to its end, or None."""
+    if series.empty:
+        return None
+    freq = _PANDAS_PERIOD[period]
+    last_start = series.index[-1]
+    last_end = pd.Period(last_start, freq=freq).end_time.normalize()
+    position = len(series) - 1
+    if data_end.normalize() < last_end:
+        position -= 1
+    return position if position >= 0 else None
+
+
+def compute_kpis(
+    lines: pd.DataFrame, params: KpiParams = KpiParams(), progress: Progress | None = None
+) -> KpiResult:
+    """The Overview's figures for a canonical frame (core.schema.LINE_COLUMNS)."""
+    notes: list[str] = []
+    if params.as_of is not None:
+        lines = lines[lines["order_date"] < pd.Timestamp(params.as_of) + pd.Timedelta(days=1)]
+    report(progress, 0.1, "Adding up sales")
+    currencies = lines["currency"].dropna().unique() if "currency" in lines else []
+    currency = str(currencies[0]) if len(currencies) == 1 else None
+    if len(currencies) > 1:
+        notes.append(
+            "The orders are in several currencies ("
+            + ", ".join(sorted(map(str, currencies)))
+            + "); the totals add them up without conversion."
+        )
+    if lines.empty:
+        return KpiResult(params.period, {m: 0.0 for m in METRICS}, period_series(lines, "day"),
+                         None, None, {}, {}, currency, None, None,
+                         [*notes, "There are no orders to summarise yet: import an order export."])
+    totals = _total_metrics(lines)
+    report(progress, 0.5, "Building the trend")
+    series = period_series(lines, params.period)
+    data_end = lines["order_date"].max()
+    position = _last_complete(series, params.period, data_end)
+    current: dict[str, float] = {}
+    change: dict[str, float | None] = {}
+    current_label = previous_label = None
+    if position is not None:
+        current = {m: float(series[m].iloc[position]) for m in METRICS}
+        current_label = _label(series.index[position], params.period)
+        if position > 0:
+            previous = series.iloc[position - 1]
+            previous_label = _label(series.index[position - 1], params.period)
+            change = {
+                m: (current[m] - float(previous[m])) / abs(float(previous[m]))
+                if float(previous[m]) != 0
+                else None
+                for m in METRICS
+            }
+        if position < len(series) - 1:
+            notes.append(
+                f"The last {params.period} ({_label(series.index[-1], params.period)}) is not "
+                f"complete (the data end on {data_end:%Y-%m-%d}), so {current_label} is compared "
+                "with the one before."
+            )
+    if lines["customer_id"].isna().all():
+        notes.append("The file has no customer column, so customers cannot be counted.")
+    report(progress, 1.0, "Overview ready")
+    return KpiResult(
+        period=params.period,
+        totals=totals,
+        series=series,
+        current_label=current_label,
+        previous_label=previous_label,
+        current=current,
+        change=change,
+        currency=currency,
+        date_min=lines["order_date"].min().date(),
+        date_max=data_end.date(),
+        notes=notes,
+    )
+
+
+def _label(start: pd.Timestamp, period: Period) -> str:
+    if period == "month":
+        return f"{start:%Y-%m}"
+    if period == "week":
+        return f"week of {start:%Y-%m-%d}"
+    return f"{start:%Y-%m-%d}"
+
+
+def kpis_section(result: KpiResult, series_by_period: dict[str, pd.DataFrame]) -> dict[str, object]:
+    """The `kpis` section of `main.py analyze`: JSON-ready totals and per-period series."""
+
+    def records(series: pd.DataFrame) -> list[dict[str, object]]:
+        rows = series.reset_index()
+        rows["period_start"] = rows["period_start"].dt.strftime("%Y-%m-%d")
+        return [
+            {str(k): (round(v, 2) if isinstance(v, float) else v) for k, v in r.items()}
+            for r in rows.to_dict(orient="records")
+        ]
+
+    return {
+        "status": "ok",
+        "currency": result.currency,
+        "date_min": result.date_min.isoformat() if result.date_min else None,
+        "date_max": result.date_max.isoformat() if result.date_max else None,
+        "totals": result.totals,
+        "period": result.period,
+        "current_period": result.current_label,
+        "previous_period": result.previous_label,
+        "current": result.current,
+        "change": {k: (round(v, 4) if v is not None else None) for k, v in result.change.items()},
+        "notes": result.notes,
+        "series": {name: records(frame) for name, frame in series_by_period.items()},
+    }

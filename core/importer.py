@@ -1,0 +1,210 @@
+"""Import one order export into a shop file: read → map → clean → write, in one transaction.
+
+The GUI (Import tab, drag-and-drop), the headless `main.py import` and the demo shop all call
+`preview_file` / `import_file`, so a file is understood the same way everywhere.
+
+A mapping the user gives (GUI or --mapping) is saved for the file's layout (its header
+signature) once the import succeeds, and used for the next file of that layout.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import asdict, dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from core.analysis.kpis import sales_totals
+from core.errors import MissingFieldsError
+from core.ingest.clean import to_canonical
+from core.ingest.mapping import auto_map, check_required, header_signature, mapping_from_spec
+from core.ingest.readers import read_table
+from core.ingest.types import Mapping, RawTable
+from core.progress import Progress, report, scaled
+from core.schema import FIELD_LABELS
+from core.store import ImportRecord, open_shop, save_mapping, saved_mapping, write_import
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ImportParams:
+    sheet: str | None = None  # workbook sheet; None: the one that holds the orders
+    no_header: bool | None = None  # None: detect; True: the first row is data
+    mapping: dict[str, str | int] | None = None  # canonical field -> column name / 1-based number
+
+
+@dataclass(frozen=True)
+class FilePreview:
+    raw: RawTable  # the first rows
+    mapping: Mapping
+    missing: list[str]  # required fields still without a column, in plain words
+    saved_layout: bool  # the mapping is one the user confirmed for this layout before
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    file: str
+    format: str
+    encoding: str | None
+    delimiter: str | None
+    sheet: str | None
+    header_row: int | None
+    preset: str | None
+    mapping: dict[str, str]
+    rows_read: int
+    rows_imported: int
+    rows_already_present: int
+    rows_excluded: dict[str, int]
+    orders: int
+    customers: int
+    products: int
+    date_min: str | None
+    date_max: str | None
+    gross_sales: float
+    returns: float
+    net_sales: float
+    currency: str | None = None
+    import_id: int | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _choose_mapping(raw: RawTable, params: ImportParams, db_path: Path | None) -> tuple[Mapping, bool]:
+    """The user's mapping if given, else one saved for this layout, else the automatic one."""
+    if params.mapping is not None:
+        return mapping_from_spec(raw, params.mapping), False
+    if db_path is not None and Path(db_path).exists():
+        conn = open_shop(db_path)
+        try:
+            saved = saved_mapping(conn, header_signature(raw.columns))
+        finally:
+            conn.close()
+        if saved is not None and all(source in raw.columns for source in saved.values()):
+            mapping = mapping_from_spec(raw, dict(saved))
+            matches = tuple(replace(m, method="saved") for m in mapping.matches)
+            return Mapping(matches, preset=mapping.preset), True
+    return auto_map(raw), False
+
+
+def _missing(mapping: Mapping, raw: RawTable) -> list[str]:
+    try:
+        check_required(mapping, raw)
+    except MissingFieldsError as exc:
+        return exc.missing
+    return []
+
+
+def preview_file(
+    path: Path,
+    params: ImportParams = ImportParams(),
+    db_path: Path | None = None,
+    nrows: int = 200,
+) -> FilePreview:
+    """The first rows of a file and how its columns are understood, for the Import tab."""
+    raw = read_table(Path(path), sheet=params.sheet, no_header=params.no_header, nrows=nrows)
+    mapping, saved = _choose_mapping(raw, params, db_path)
+    return FilePreview(raw, mapping, _missing(mapping, raw), saved)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _products(lines: pd.DataFrame) -> int:
+    key = lines["sku"].where(lines["sku"].notna(), lines["product_name"])
+    return int(key.dropna().nunique())
+
+
+def import_file(
+    db_path: Path,
+    path: Path,
+    params: ImportParams = ImportParams(),
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Import one file into the shop at `db_path`; all or nothing.
+
+    Raises a ShopLensError with a message for the user when the file cannot be imported, and
+    `Cancelled` when `progress` raises it; in both cases the shop file is unchanged.
+    """
+    path = Path(path)
+    started = datetime.now()
+    report(progress, 0.0, f"Reading {path.name}")
+    raw = read_table(path, sheet=params.sheet, no_header=params.no_header)
+    report(progress, 0.25, "Understanding the columns")
+    mapping, _ = _choose_mapping(raw, params, db_path)
+    check_required(mapping, raw)
+    clean = to_canonical(raw, mapping, scaled(progress, 0.3, 0.55))
+    lines = clean.lines
+    record = ImportRecord(
+        file_name=path.name,
+        file_size=path.stat().st_size,
+        sha256=_sha256(path),
+        format=raw.format,
+        encoding=raw.encoding,
+        delimiter=raw.delimiter,
+        sheet=raw.sheet,
+        header_row=raw.header_row,
+        preset=mapping.preset,
+        mapping=mapping.as_dict(),
+        rows_read=clean.rows_read,
+        excluded=dict(clean.excluded),
+        started_at=started,
+    )
+    conn = open_shop(db_path)
+    try:
+        counts = write_import(conn, lines, record, scaled(progress, 0.55, 0.98))
+        if params.mapping is not None:
+            save_mapping(conn, header_signature(raw.columns), mapping.as_dict(), raw.columns)
+    finally:
+        conn.close()
+    currencies = lines["currency"].dropna().unique()
+    totals = sales_totals(lines)
+    notes = [*raw.notes, *clean.notes]
+    if counts.rows_already_present and not counts.rows_imported:
+        notes.append("Every line of this file was already in the shop: nothing new was added.")
+    result = ImportReport(
+        file=path.name,
+        format=raw.format,
+        encoding=raw.encoding,
+        delimiter=raw.delimiter,
+        sheet=raw.sheet,
+        header_row=raw.header_row,
+        preset=mapping.preset,
+        mapping=mapping.as_dict(),
+        rows_read=clean.rows_read,
+        rows_imported=counts.rows_imported,
+        rows_already_present=counts.rows_already_present,
+        rows_excluded=dict(clean.excluded),
+        orders=int(lines["order_id"].nunique()),
+        customers=int(lines["customer_id"].dropna().nunique()),
+        products=_products(lines),
+        date_min=None if lines.empty else f"{lines['order_date'].min():%Y-%m-%d}",
+        date_max=None if lines.empty else f"{lines['order_date'].max():%Y-%m-%d}",
+        currency=str(currencies[0]) if len(currencies) == 1 else None,
+        import_id=counts.import_id,
+        notes=notes,
+        **totals,
+    )
+    report(progress, 1.0, f"Imported {counts.rows_imported:,} new lines from {path.name}")
+    log.info("imported %s: %s", path.name, {k: v for k, v in result.to_dict().items()
+                                             if k in ("rows_read", "rows_imported")})
+    return result
+
+
+def describe_mapping(mapping: Mapping) -> list[str]:
+    """One plain line per mapped field, e.g. "order date ← InvoiceDate (preset, 100%)"."""
+    return [
+        f"{FIELD_LABELS.get(m.field, m.field)} ← {m.source} ({m.method}, {m.confidence:.0%})"
+        for m in mapping.matches
+    ]

@@ -1,0 +1,275 @@
+"""The shop file: one SQLite database per shop.
+
+Why the shapes here:
+- `order_lines.line_key` is the natural key and the table's INTEGER PRIMARY KEY: a 64-bit hash
+  of a line's content plus its occurrence number among identical lines of the same file. Writing
+  with INSERT OR IGNORE makes a second import of the same rows a no-op and an overlapping later
+  export add only its new lines, with no secondary unique index to maintain.
+- One import is one transaction (BEGIN IMMEDIATE ... COMMIT); an error or a Cancel rolls back,
+  leaving the file exactly as it was.
+- Rows go in as column tuples through `executemany` in chunks (the fast path measured in
+  bench/import_bench.py), with progress between chunks so a Cancel is honoured quickly.
+- Customers, products and daily sales are views over `order_lines`: always in step with the
+  lines, at no cost to an import.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from core.errors import StoreError
+from core.progress import Progress, report
+from core.schema import LINE_COLUMNS
+from core.store_schema import MIGRATIONS, SCHEMA_VERSION
+
+log = logging.getLogger(__name__)
+
+#: Columns that identify a line: a later export of the same order line hashes the same even when
+#: its status or refund has moved on.
+KEY_COLUMNS: tuple[str, ...] = (
+    "order_id",
+    "order_date",
+    "customer_id",
+    "sku",
+    "product_name",
+    "quantity",
+    "unit_price",
+    "amount",
+    "is_return",
+)
+_INSERT_CHUNK = 50_000
+_TEXT_COLUMNS = ("order_id", "customer_id", "sku", "product_name", "category", "currency",
+                 "country", "channel", "status")
+
+
+@dataclass(frozen=True)
+class ImportRecord:
+    """What the `imports` table keeps about one imported file."""
+
+    file_name: str
+    file_size: int
+    sha256: str
+    format: str
+    encoding: str | None
+    delimiter: str | None
+    sheet: str | None
+    header_row: int | None
+    preset: str | None
+    mapping: dict[str, str]
+    rows_read: int
+    excluded: dict[str, int]
+    started_at: datetime
+
+
+@dataclass(frozen=True)
+class WriteCounts:
+    import_id: int
+    rows_imported: int
+    rows_already_present: int
+
+
+def open_shop(path: Path) -> sqlite3.Connection:
+    """Open (creating if needed) a shop file, migrated to the current schema.
+
+    The connection is in autocommit mode; writers open their own transaction explicitly.
+    """
+    path = Path(path)
+    if path.exists() and path.stat().st_size > 0:
+        with open(path, "rb") as fh:
+            if fh.read(16) != b"SQLite format 3\x00":
+                raise StoreError(
+                    f"{path.name} is not a ShopLens shop file. Open a shop file (.sqlite) "
+                    "or create a new shop with File → New shop."
+                )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA cache_size=-200000")  # 200 MB page cache: keyed inserts stay in RAM
+        _migrate(conn)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(
+            f"{path.name} cannot be opened as a shop file ({exc}). Choose another file or "
+            "create a new shop."
+        ) from exc
+    return conn
+
+
+def create_shop(path: Path) -> None:
+    """Create an empty shop file (File → New shop)."""
+    open_shop(path).close()
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            "This shop file was written by a newer ShopLens. Update ShopLens to open it."
+        )
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        with transaction(conn):
+            for statement in MIGRATIONS[target]:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version={target}")
+        log.info("shop schema migrated to version %d", target)
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception or Cancel (a BaseException)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def line_keys(lines: pd.DataFrame) -> np.ndarray:
+    """Natural key of each line: hash of its identifying content and its occurrence number.
+
+    Identical lines within one file (a till that scanned an item twice) are kept apart by the
+    occurrence number, so they are not mistaken for a re-import.
+    """
+    content = pd.util.hash_pandas_object(lines[list(KEY_COLUMNS)], index=False).to_numpy()
+    occurrence = pd.Series(content).groupby(content).cumcount().to_numpy()
+    keyed = pd.DataFrame({"content": content, "occurrence": occurrence})
+    return pd.util.hash_pandas_object(keyed, index=False).to_numpy().view(np.int64)
+
+
+def _column_values(lines: pd.DataFrame, column: str) -> list[Any]:
+    series = lines[column]
+    if column == "order_date":
+        return list(np.datetime_as_string(series.to_numpy("datetime64[s]"), unit="s"))
+    if column == "is_return":
+        return series.astype("int64").tolist()
+    if column == "line_no":
+        return series.astype("int64").tolist()
+    if column in _TEXT_COLUMNS:
+        values = series.astype(object)
+        return values.where(values.notna(), None).tolist()
+    return series.astype("float64").tolist()  # NaN binds as NULL in SQLite
+
+
+def write_import(
+    conn: sqlite3.Connection,
+    lines: pd.DataFrame,
+    record: ImportRecord,
+    progress: Progress | None = None,
+) -> WriteCounts:
+    """Write one import (its `imports` row and its lines) in a single transaction.
+
+    Lines whose natural key is already in the shop are counted as already present.
+    """
+    keys = line_keys(lines)
+    columns = [_column_values(lines, c) for c in LINE_COLUMNS]
+    total = len(lines)
+    placeholders = ",".join("?" * (len(LINE_COLUMNS) + 2))
+    sql = (
+        f"INSERT OR IGNORE INTO order_lines (line_key, {', '.join(LINE_COLUMNS)}, import_id) "
+        f"VALUES ({placeholders})"
+    )
+    with transaction(conn):
+        cur = conn.execute(
+            "INSERT INTO imports (file_name, file_size, sha256, format, encoding, delimiter, "
+            "sheet, header_row, preset, mapping_json, rows_read, rows_excluded, excluded_json, "
+            "started_at, status) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?, 'running')",
+            (
+                record.file_name, record.file_size, record.sha256, record.format,
+                record.encoding, record.delimiter, record.sheet, record.header_row,
+                record.preset, json.dumps(record.mapping, ensure_ascii=False), record.rows_read,
+                sum(record.excluded.values()), json.dumps(record.excluded, ensure_ascii=False),
+                record.started_at.isoformat(timespec="seconds"),
+            ),
+        )
+        import_id = int(cur.lastrowid or 0)
+        before = conn.total_changes
+        key_list = keys.tolist()
+        import_ids = [import_id] * total
+        for start in range(0, total, _INSERT_CHUNK):
+            stop = min(start + _INSERT_CHUNK, total)
+            rows = zip(
+                key_list[start:stop],
+                *(col[start:stop] for col in columns),
+                import_ids[start:stop],
+                strict=True,
+            )
+            conn.executemany(sql, rows)
+            report(progress, stop / max(total, 1), f"Saved {stop:,} of {total:,} lines")
+        imported = conn.total_changes - before
+        conn.execute(
+            "UPDATE imports SET rows_imported=?, rows_already_present=?, finished_at=?, "
+            "status='done' WHERE id=?",
+            (imported, total - imported, datetime.now().isoformat(timespec="seconds"), import_id),
+        )
+    return WriteCounts(import_id, imported, total - imported)
+
+
+def load_lines(conn: sqlite3.Connection, as_of: date | None = None) -> pd.DataFrame:
+    """All order lines (up to and including `as_of`) as a canonical frame (core.schema)."""
+    sql = f"SELECT {', '.join(LINE_COLUMNS)} FROM order_lines"
+    params: tuple[Any, ...] = ()
+    if as_of is not None:
+        sql += " WHERE order_date < ?"
+        params = ((pd.Timestamp(as_of) + pd.Timedelta(days=1)).strftime("%Y-%m-%d"),)
+    frame = pd.read_sql_query(sql + " ORDER BY order_date, order_id, line_no", conn, params=params)
+    frame["order_date"] = pd.to_datetime(frame["order_date"], format="ISO8601")
+    frame["is_return"] = frame["is_return"].astype(bool)
+    for column in ("quantity", "unit_price", "amount", "discount", "refund_amount"):
+        frame[column] = frame[column].astype("float64")
+    for column in _TEXT_COLUMNS:
+        frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
+    return frame
+
+
+def line_count(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM order_lines").fetchone()[0])
+
+
+def data_checksum(conn: sqlite3.Connection) -> str:
+    """A digest of every stored row: equal before and after means the data did not change."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for table in ("imports", "order_lines", "saved_mappings"):
+        for row in conn.execute(f"SELECT * FROM {table} ORDER BY rowid"):
+            digest.update(repr(row).encode())
+    return digest.hexdigest()
+
+
+def save_mapping(conn: sqlite3.Connection, signature: str, mapping: dict[str, str],
+                 columns: list[str]) -> None:
+    """Remember the mapping the user confirmed for one file layout (header signature)."""
+    with transaction(conn):
+        conn.execute(
+            "INSERT OR REPLACE INTO saved_mappings (signature, mapping_json, columns_json, "
+            "saved_at) VALUES (?,?,?,?)",
+            (signature, json.dumps(mapping, ensure_ascii=False),
+             json.dumps(columns, ensure_ascii=False), datetime.now().isoformat(timespec="seconds")),
+        )
+
+
+def saved_mapping(conn: sqlite3.Connection, signature: str) -> dict[str, str] | None:
+    row = conn.execute(
+        "SELECT mapping_json FROM saved_mappings WHERE signature=?", (signature,)
+    ).fetchone()
+    return None if row is None else dict(json.loads(row[0]))
+
+
+def imports_table(conn: sqlite3.Connection) -> pd.DataFrame:
+    """The import history, newest first (for the Import tab and the report)."""
+    return pd.read_sql_query("SELECT * FROM imports ORDER BY id DESC", conn)

@@ -1,0 +1,97 @@
+"""Schema of the shop file, as numbered migrations (PRAGMA user_version holds the version).
+
+A shop file written by an older ShopLens is brought up to date by running the migrations it
+has not seen yet, each in its own transaction. Never edit a released migration: add one.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+_V1: Final[tuple[str, ...]] = (
+    """CREATE TABLE imports (
+        id INTEGER PRIMARY KEY,
+        file_name TEXT NOT NULL,
+        file_size INTEGER,
+        sha256 TEXT,
+        format TEXT,
+        encoding TEXT,
+        delimiter TEXT,
+        sheet TEXT,
+        header_row INTEGER,
+        preset TEXT,
+        mapping_json TEXT NOT NULL,
+        rows_read INTEGER NOT NULL,
+        rows_imported INTEGER,
+        rows_already_present INTEGER,
+        rows_excluded INTEGER NOT NULL,
+        excluded_json TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        status TEXT NOT NULL
+    )""",
+    """CREATE TABLE order_lines (
+        line_key INTEGER PRIMARY KEY,
+        order_id TEXT NOT NULL,
+        line_no INTEGER NOT NULL,
+        order_date TEXT NOT NULL,
+        customer_id TEXT,
+        sku TEXT,
+        product_name TEXT,
+        category TEXT,
+        quantity REAL,
+        unit_price REAL,
+        amount REAL NOT NULL,
+        discount REAL,
+        refund_amount REAL,
+        currency TEXT,
+        country TEXT,
+        channel TEXT,
+        status TEXT,
+        is_return INTEGER NOT NULL,
+        import_id INTEGER NOT NULL REFERENCES imports(id)
+    )""",
+    "CREATE INDEX order_lines_import ON order_lines(import_id)",
+    """CREATE TABLE saved_mappings (
+        signature TEXT PRIMARY KEY,
+        mapping_json TEXT NOT NULL,
+        columns_json TEXT NOT NULL,
+        saved_at TEXT NOT NULL
+    )""",
+    # Derived data as views: always in step with the lines, free at import time.
+    """CREATE VIEW daily_sales AS
+        SELECT substr(order_date, 1, 10) AS day,
+               count(DISTINCT order_id) AS orders,
+               count(*) AS lines,
+               sum(CASE WHEN is_return THEN 0 ELSE coalesce(quantity, 0) END) AS units,
+               sum(CASE WHEN is_return THEN 0 ELSE amount END) AS gross_sales,
+               -sum(CASE WHEN is_return THEN amount ELSE 0 END)
+                   + sum(coalesce(refund_amount, 0)) AS returns,
+               sum(amount) - sum(coalesce(refund_amount, 0)) AS net_sales,
+               count(DISTINCT customer_id) AS customers
+        FROM order_lines GROUP BY day""",
+    """CREATE VIEW customers AS
+        SELECT customer_id,
+               min(order_date) AS first_order,
+               max(order_date) AS last_order,
+               count(DISTINCT CASE WHEN is_return THEN NULL ELSE order_id END) AS orders,
+               sum(amount) - sum(coalesce(refund_amount, 0)) AS net_sales,
+               max(country) AS country
+        FROM order_lines WHERE customer_id IS NOT NULL GROUP BY customer_id""",
+    """CREATE VIEW products AS
+        SELECT coalesce(sku, product_name) AS product,
+               max(sku) AS sku,
+               max(product_name) AS product_name,
+               max(category) AS category,
+               sum(CASE WHEN is_return THEN 0 ELSE coalesce(quantity, 0) END) AS units_sold,
+               -sum(CASE WHEN is_return THEN coalesce(quantity, 0) ELSE 0 END) AS units_returned,
+               sum(amount) - sum(coalesce(refund_amount, 0)) AS net_sales,
+               count(DISTINCT order_id) AS orders,
+               min(order_date) AS first_sold,
+               max(order_date) AS last_sold
+        FROM order_lines WHERE coalesce(sku, product_name) IS NOT NULL GROUP BY product""",
+)
+
+#: version -> statements that bring a file from version-1 to version.
+MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {1: _V1}
+SCHEMA_VERSION: Final[int] = max(MIGRATIONS)

@@ -1,0 +1,1 @@
+"""One tab per job the shop operator does (import, overview, ...)."""

@@ -1,0 +1,1 @@
+"""Reusable widgets: tables, charts, KPI cards, the mapping editor."""

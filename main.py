@@ -1,0 +1,197 @@
+"""ShopLens: start the desktop app, or run a headless command.
+
+    python main.py                          open the app (the first start opens the demo shop)
+    python main.py import FILE [FILE ...]   import order exports into a shop file
+    python main.py analyze                  every analysis as one JSON document
+    python main.py --screenshot DIR         save a PNG of each tab (offscreen) and exit
+    python main.py --selftest               check that everything loads and works, offscreen
+
+Thin on purpose: argument parsing and logging here, the work in core/ (and gui/ for the window).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from core import __version__
+
+log = logging.getLogger("shoplens")
+
+
+def _setup_logging(verbose: bool) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+
+
+def _db_path(arg: str | None) -> Path:
+    from core.paths import default_shop_path
+
+    return Path(arg) if arg else default_shop_path()
+
+
+def _as_of(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise SystemExit(f"--as-of needs a date written as YYYY-MM-DD, not {text!r}.") from None
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from core.errors import ShopLensError
+    from core.importer import ImportParams, import_file
+
+    spec: dict[str, str | int] | None = None
+    if args.mapping:
+        try:
+            spec = json.loads(Path(args.mapping).read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            print(f"The mapping file {args.mapping} cannot be read: {exc}", file=sys.stderr)
+            return 2
+        if not isinstance(spec, dict):
+            print(
+                f"The mapping file {args.mapping} must hold one JSON object such as "
+                '{"order_date": "Created at", "amount": 5}.',
+                file=sys.stderr,
+            )
+            return 2
+    params = ImportParams(sheet=args.sheet, no_header=True if args.no_header else None,
+                          mapping=spec)
+    db = _db_path(args.db)
+    failures = 0
+    for name in args.files:
+        try:
+            result = import_file(db, Path(name), params)
+        except ShopLensError as exc:
+            print(f"{name}: {exc}", file=sys.stderr)
+            failures += 1
+            continue
+        if args.json:
+            print(json.dumps(result.to_dict(), ensure_ascii=False, default=str))
+        else:
+            excluded = sum(result.rows_excluded.values())
+            print(
+                f"{result.file}: {result.rows_read:,} rows read, {result.rows_imported:,} "
+                f"imported, {result.rows_already_present:,} already present, {excluded:,} "
+                f"excluded; net sales {result.net_sales:,.2f}"
+            )
+            for reason, count in result.rows_excluded.items():
+                print(f"    excluded {count:,}: {reason}")
+    return 1 if failures else 0
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from core.analyze import analyze_shop
+    from core.errors import ShopLensError
+
+    db = _db_path(args.db)
+    if not db.exists():
+        print(f"There is no shop file at {db}. Import a file first (main.py import FILE --db "
+              f"{db}).", file=sys.stderr)
+        return 2
+    try:
+        result: dict[str, Any] = analyze_shop(db, _as_of(args.as_of))
+    except ShopLensError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    text = json.dumps(result, ensure_ascii=False, indent=2, default=str)
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+    else:
+        print(text)
+    return 0
+
+
+def cmd_selftest() -> int:
+    """Offscreen end-to-end check, also run on the PyInstaller bundle."""
+    import tempfile
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from core.analysis.kpis import KpiParams, compute_kpis
+    from core.charts.overview import sales_trend_figure
+    from core.demo import ensure_demo_shop
+    from core.store import load_lines, open_shop
+    from gui.app import selftest_window
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "selftest.sqlite"
+        ensure_demo_shop(db)
+        conn = open_shop(db)
+        try:
+            lines = load_lines(conn)
+        finally:
+            conn.close()
+        result = compute_kpis(lines, KpiParams())
+        sales_trend_figure(result).savefig(Path(tmp) / "chart.png")
+        selftest_window(db)
+    print(f"ShopLens {__version__} selftest ok: {len(lines):,} demo lines, "
+          f"net sales {result.totals['net_sales']:,.2f}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="shoplens",
+        description="ShopLens: offline sales, customer and forecast analytics for small shops.",
+    )
+    parser.add_argument("--version", action="version", version=f"ShopLens {__version__}")
+    parser.add_argument("--db", help="shop file (default: My shop.sqlite in your data folder)")
+    parser.add_argument("--screenshot", metavar="DIR",
+                        help="save one PNG per tab into DIR (offscreen) and exit")
+    parser.add_argument("--selftest", action="store_true",
+                        help="check offscreen that everything loads and works, then exit")
+    parser.add_argument("--lang", help="interface language, e.g. en or zh_CN")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log details")
+    sub = parser.add_subparsers(dest="command")
+
+    imp = sub.add_parser("import", help="import order exports (CSV, TSV, TXT, Excel) into a shop")
+    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.add_argument("--db", dest="sub_db", help="shop file")
+    imp.add_argument("--mapping", metavar="MAP.json",
+                     help='columns as {"canonical_field": "column name" or 1-based number}')
+    imp.add_argument("--sheet", help="workbook sheet to read (default: the one with orders)")
+    imp.add_argument("--no-header", action="store_true", help="the first row is data")
+    imp.add_argument("--json", action="store_true", help="one JSON object per file on stdout")
+
+    ana = sub.add_parser("analyze", help="run every analysis and write one JSON document")
+    ana.add_argument("--db", dest="sub_db", help="shop file")
+    ana.add_argument("--as-of", metavar="YYYY-MM-DD",
+                     help="use orders up to and including this day")
+    ana.add_argument("--out", metavar="FILE", help="write the JSON here instead of stdout")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if getattr(args, "sub_db", None):
+        args.db = args.sub_db
+    _setup_logging(args.verbose)
+    if args.command == "import":
+        return cmd_import(args)
+    if args.command == "analyze":
+        return cmd_analyze(args)
+    if args.selftest:
+        return cmd_selftest()
+    if args.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from gui.app import run_gui
+
+    return run_gui(
+        Path(args.db) if args.db else None,
+        screenshot_dir=Path(args.screenshot) if args.screenshot else None,
+        lang=args.lang,
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
