@@ -31,7 +31,7 @@ def _run(*cmd: str | Path, env: dict[str, str] | None = None) -> int:
 
 def ensure_venv(extras: str) -> None:
     """Create .venv and install the project (editable) with `extras`, once per pyproject."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - runs before the venv, on any python3
         sys.exit(f"ShopLens needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
     stamp = VENV / f".installed-{extras or 'app'}"
     pyproject = ROOT / "pyproject.toml"
@@ -42,8 +42,10 @@ def ensure_venv(extras: str) -> None:
         try:
             venv.create(VENV, with_pip=True)
         except Exception as exc:  # Debian without python3-venv
-            sys.exit(f"Could not create a virtual environment ({exc}). On Debian/Ubuntu install "
-                     "it first: sudo apt-get install python3-venv")
+            sys.exit(
+                f"Could not create a virtual environment ({exc}). On Debian/Ubuntu install "
+                "it first: sudo apt-get install python3-venv"
+            )
     target = f".[{extras}]" if extras else "."
     pip = [PYTHON, "-m", "pip", "install", "--disable-pip-version-check", "-q"]
     if _run(*pip, "--upgrade", "pip") or _run(*pip, "-e", target):

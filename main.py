@@ -65,8 +65,9 @@ def cmd_import(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 2
-    params = ImportParams(sheet=args.sheet, no_header=True if args.no_header else None,
-                          mapping=spec)
+    params = ImportParams(
+        sheet=args.sheet, no_header=True if args.no_header else None, mapping=spec
+    )
     db = _db_path(args.db)
     failures = 0
     for name in args.files:
@@ -96,8 +97,10 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
     db = _db_path(args.db)
     if not db.exists():
-        print(f"There is no shop file at {db}. Import a file first (main.py import FILE --db "
-              f"{db}).", file=sys.stderr)
+        print(
+            f"There is no shop file at {db}. Import a file first (main.py import FILE --db {db}).",
+            file=sys.stderr,
+        )
         return 2
     try:
         result: dict[str, Any] = analyze_shop(db, _as_of(args.as_of))
@@ -134,8 +137,10 @@ def cmd_selftest() -> int:
         result = compute_kpis(lines, KpiParams())
         sales_trend_figure(result).savefig(Path(tmp) / "chart.png")
         selftest_window(db)
-    print(f"ShopLens {__version__} selftest ok: {len(lines):,} demo lines, "
-          f"net sales {result.totals['net_sales']:,.2f}")
+    print(
+        f"ShopLens {__version__} selftest ok: {len(lines):,} demo lines, "
+        f"net sales {result.totals['net_sales']:,.2f}"
+    )
     return 0
 
 
@@ -146,10 +151,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"ShopLens {__version__}")
     parser.add_argument("--db", help="shop file (default: My shop.sqlite in your data folder)")
-    parser.add_argument("--screenshot", metavar="DIR",
-                        help="save one PNG per tab into DIR (offscreen) and exit")
-    parser.add_argument("--selftest", action="store_true",
-                        help="check offscreen that everything loads and works, then exit")
+    parser.add_argument(
+        "--screenshot", metavar="DIR", help="save one PNG per tab into DIR (offscreen) and exit"
+    )
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="check offscreen that everything loads and works, then exit",
+    )
     parser.add_argument("--lang", help="interface language, e.g. en or zh_CN")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details")
     sub = parser.add_subparsers(dest="command")
@@ -157,16 +166,20 @@ def build_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import", help="import order exports (CSV, TSV, TXT, Excel) into a shop")
     imp.add_argument("files", nargs="+", metavar="FILE")
     imp.add_argument("--db", dest="sub_db", help="shop file")
-    imp.add_argument("--mapping", metavar="MAP.json",
-                     help='columns as {"canonical_field": "column name" or 1-based number}')
+    imp.add_argument(
+        "--mapping",
+        metavar="MAP.json",
+        help='columns as {"canonical_field": "column name" or 1-based number}',
+    )
     imp.add_argument("--sheet", help="workbook sheet to read (default: the one with orders)")
     imp.add_argument("--no-header", action="store_true", help="the first row is data")
     imp.add_argument("--json", action="store_true", help="one JSON object per file on stdout")
 
     ana = sub.add_parser("analyze", help="run every analysis and write one JSON document")
     ana.add_argument("--db", dest="sub_db", help="shop file")
-    ana.add_argument("--as-of", metavar="YYYY-MM-DD",
-                     help="use orders up to and including this day")
+    ana.add_argument(
+        "--as-of", metavar="YYYY-MM-DD", help="use orders up to and including this day"
+    )
     ana.add_argument("--out", metavar="FILE", help="write the JSON here instead of stdout")
     return parser
 

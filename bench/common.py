@@ -11,18 +11,27 @@ RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 
 
 def machine_line() -> str:
-    return (f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, "
-            f"Python {platform.python_version()}")
+    return (
+        f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}"
+    )
 
 
 def append_results(title: str, machine: str, rows: list[tuple[str, str]]) -> None:
     """Append one dated section of figures to bench/RESULTS.md."""
-    lines = [f"\n## {title} — {datetime.now():%Y-%m-%d %H:%M}", f"_{machine}_", "",
-             "| measure | figure |", "| --- | --- |"]
+    lines = [
+        f"\n## {title} — {datetime.now():%Y-%m-%d %H:%M}",
+        f"_{machine}_",
+        "",
+        "| measure | figure |",
+        "| --- | --- |",
+    ]
     lines += [f"| {name} | {value} |" for name, value in rows]
     if not RESULTS.exists():
-        RESULTS.write_text("# Benchmark results\n\nAppended by the scripts in bench/; each "
-                           "section is one run. Ratios compare runs made in the same process.\n",
-                           encoding="utf-8")
+        RESULTS.write_text(
+            "# Benchmark results\n\nAppended by the scripts in bench/; each "
+            "section is one run. Ratios compare runs made in the same process.\n",
+            encoding="utf-8",
+        )
     with RESULTS.open("a", encoding="utf-8") as fh:
         fh.write("\n".join(lines) + "\n")

@@ -110,8 +110,14 @@ def _xlsx_copy() -> Path:
         ws = wb.create_sheet("Online Retail")
         ws.append(list(frame.columns))
         for row in frame.itertuples(index=False):
-            ws.append([None if pd.isna(v) else (v.to_pydatetime() if hasattr(v, "to_pydatetime")
-                                                 else v) for v in row])
+            ws.append(
+                [
+                    None
+                    if pd.isna(v)
+                    else (v.to_pydatetime() if hasattr(v, "to_pydatetime") else v)
+                    for v in row
+                ]
+            )
         wb.save(target)
     return target
 
@@ -157,8 +163,10 @@ def main() -> int:
     rows += [
         ("CSV floor (read_csv + executemany, WAL)", f"{t_floor:.2f} s"),
         ("CSV ours (import_file end to end)", f"{t_ours:.2f} s = {t_ours / t_floor:.2f}× floor"),
-        ("CSV naive (read_csv + sqlite-utils insert_all)",
-         f"{t_naive:.2f} s; ours is {t_naive / t_ours:.1f}× faster"),
+        (
+            "CSV naive (read_csv + sqlite-utils insert_all)",
+            f"{t_naive:.2f} s; ours is {t_naive / t_ours:.1f}× faster",
+        ),
     ]
     print(*(f"{k}: {v}" for k, v in rows), sep="\n", flush=True)
     if not args.skip_xlsx:

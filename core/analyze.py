@@ -41,7 +41,10 @@ Section = Callable[[AnalysisContext, Progress | None], dict[str, Any]]
 def _kpis(ctx: AnalysisContext, progress: Progress | None) -> dict[str, Any]:
     result = compute_kpis(ctx.lines, KpiParams(period="month"), progress)
     if ctx.lines.empty:
-        return {"status": "skipped", "reason": "The shop has no orders yet: import an order export."}
+        return {
+            "status": "skipped",
+            "reason": "The shop has no orders yet: import an order export.",
+        }
     series = {p: period_series(ctx.lines, p) for p in ("day", "week", "month")}
     return kpis_section(result, series)
 
@@ -50,8 +53,9 @@ def _kpis(ctx: AnalysisContext, progress: Progress | None) -> dict[str, Any]:
 SECTIONS: dict[str, Section] = {"kpis": _kpis}
 
 
-def run_section(name: str, section: Section, ctx: AnalysisContext,
-                progress: Progress | None = None) -> dict[str, Any]:
+def run_section(
+    name: str, section: Section, ctx: AnalysisContext, progress: Progress | None = None
+) -> dict[str, Any]:
     try:
         return section(ctx, progress)
     except Cancelled:
@@ -63,8 +67,9 @@ def run_section(name: str, section: Section, ctx: AnalysisContext,
         return {"status": "error", "reason": f"This analysis failed unexpectedly: {exc}"}
 
 
-def analyze_shop(db_path: Path, as_of: date | None = None,
-                 progress: Progress | None = None) -> dict[str, Any]:
+def analyze_shop(
+    db_path: Path, as_of: date | None = None, progress: Progress | None = None
+) -> dict[str, Any]:
     """Run every registered analysis on the shop file and return one JSON-ready dict."""
     conn = open_shop(db_path)
     try:

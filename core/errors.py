@@ -41,5 +41,5 @@ class StoreError(ShopLensError):
     """The shop file cannot be opened or is not a ShopLens shop."""
 
 
-class Cancelled(BaseException):  # noqa: N818 - a signal, not an error
+class Cancelled(BaseException):
     """Raised inside a job when the user pressed Cancel; everything done so far is rolled back."""

@@ -19,7 +19,7 @@ from typing import Any
 import pandas as pd
 
 from core.analysis.kpis import sales_totals
-from core.errors import MissingFieldsError
+from core.errors import Cancelled, MissingFieldsError
 from core.ingest.clean import to_canonical
 from core.ingest.mapping import auto_map, check_required, header_signature, mapping_from_spec
 from core.ingest.readers import read_table
@@ -76,7 +76,9 @@ class ImportReport:
         return asdict(self)
 
 
-def _choose_mapping(raw: RawTable, params: ImportParams, db_path: Path | None) -> tuple[Mapping, bool]:
+def _choose_mapping(
+    raw: RawTable, params: ImportParams, db_path: Path | None
+) -> tuple[Mapping, bool]:
     """The user's mapping if given, else one saved for this layout, else the automatic one."""
     if params.mapping is not None:
         return mapping_from_spec(raw, params.mapping), False
@@ -196,9 +198,17 @@ def import_file(
         notes=notes,
         **totals,
     )
-    report(progress, 1.0, f"Imported {counts.rows_imported:,} new lines from {path.name}")
-    log.info("imported %s: %s", path.name, {k: v for k, v in result.to_dict().items()
-                                             if k in ("rows_read", "rows_imported")})
+    try:
+        report(progress, 1.0, f"Imported {counts.rows_imported:,} new lines from {path.name}")
+    except Cancelled:
+        # The import is committed: a Cancel pressed now comes too late to undo it, and raising
+        # would tell the caller that nothing changed when it did.
+        log.info("cancel after the import of %s was committed: ignored", path.name)
+    log.info(
+        "imported %s: %s",
+        path.name,
+        {k: v for k, v in result.to_dict().items() if k in ("rows_read", "rows_imported")},
+    )
     return result
 
 

@@ -49,8 +49,17 @@ KEY_COLUMNS: tuple[str, ...] = (
     "is_return",
 )
 _INSERT_CHUNK = 50_000
-_TEXT_COLUMNS = ("order_id", "customer_id", "sku", "product_name", "category", "currency",
-                 "country", "channel", "status")
+_TEXT_COLUMNS = (
+    "order_id",
+    "customer_id",
+    "sku",
+    "product_name",
+    "category",
+    "currency",
+    "country",
+    "channel",
+    "status",
+)
 
 
 @dataclass(frozen=True)
@@ -189,10 +198,19 @@ def write_import(
             "sheet, header_row, preset, mapping_json, rows_read, rows_excluded, excluded_json, "
             "started_at, status) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?, 'running')",
             (
-                record.file_name, record.file_size, record.sha256, record.format,
-                record.encoding, record.delimiter, record.sheet, record.header_row,
-                record.preset, json.dumps(record.mapping, ensure_ascii=False), record.rows_read,
-                sum(record.excluded.values()), json.dumps(record.excluded, ensure_ascii=False),
+                record.file_name,
+                record.file_size,
+                record.sha256,
+                record.format,
+                record.encoding,
+                record.delimiter,
+                record.sheet,
+                record.header_row,
+                record.preset,
+                json.dumps(record.mapping, ensure_ascii=False),
+                record.rows_read,
+                sum(record.excluded.values()),
+                json.dumps(record.excluded, ensure_ascii=False),
                 record.started_at.isoformat(timespec="seconds"),
             ),
         )
@@ -251,15 +269,20 @@ def data_checksum(conn: sqlite3.Connection) -> str:
     return digest.hexdigest()
 
 
-def save_mapping(conn: sqlite3.Connection, signature: str, mapping: dict[str, str],
-                 columns: list[str]) -> None:
+def save_mapping(
+    conn: sqlite3.Connection, signature: str, mapping: dict[str, str], columns: list[str]
+) -> None:
     """Remember the mapping the user confirmed for one file layout (header signature)."""
     with transaction(conn):
         conn.execute(
             "INSERT OR REPLACE INTO saved_mappings (signature, mapping_json, columns_json, "
             "saved_at) VALUES (?,?,?,?)",
-            (signature, json.dumps(mapping, ensure_ascii=False),
-             json.dumps(columns, ensure_ascii=False), datetime.now().isoformat(timespec="seconds")),
+            (
+                signature,
+                json.dumps(mapping, ensure_ascii=False),
+                json.dumps(columns, ensure_ascii=False),
+                datetime.now().isoformat(timespec="seconds"),
+            ),
         )
 
 

@@ -29,7 +29,9 @@ def shared_file(relative: str) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """No test writes to the user's real settings or data folder."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("SHOPLENS_HOME", str(home))

@@ -35,7 +35,8 @@ def test_core_source_has_no_forbidden_import() -> None:
             elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
                 names = [node.module]
             offenders += [
-                f"{path.name}: {n}" for n in names
+                f"{path.name}: {n}"
+                for n in names
                 if any(n == f or n.startswith(f + ".") for f in FORBIDDEN)
             ]
     assert offenders == []
@@ -47,12 +48,13 @@ def test_importing_core_loads_no_qt_at_run_time() -> None:
     code = (
         "import importlib, sys\n"
         f"for m in {modules!r}: importlib.import_module(m)\n"
-        f"bad = [m for m in sys.modules if m.split('.')[0] in {('PySide6', 'PyQt5', 'PyQt6', 'gui')!r}"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'PyQt5', 'PyQt6', 'gui')"
         " or m.startswith('matplotlib.pyplot') or m.startswith('matplotlib.backends.backend_qt')]\n"
         "print(bad)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True,
-                         text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True, check=True
+    )
     assert out.stdout.strip() == "[]", out.stdout + out.stderr
 
 
@@ -60,7 +62,10 @@ def test_no_machine_paths_in_project_files() -> None:
     """Project files name shared data relatively (../shared/data/...), never by absolute path."""
     suspicious = []
     for path in PROJECT_ROOT.rglob("*"):
-        if ".venv" in path.parts or ".git" in path.parts or not path.is_file():
+        relative = path.relative_to(PROJECT_ROOT)
+        if any(part.startswith(".") or part in {"build", "dist"} for part in relative.parts[:-1]):
+            continue  # .venv, .git, tool caches, build output: not project files
+        if not path.is_file():
             continue
         if path.suffix not in {".py", ".toml", ".md", ".spec", ".cfg", ".ini", ""}:
             continue

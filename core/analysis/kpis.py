@@ -6,7 +6,9 @@ Definitions (one place, used by the importer's report, the Overview tab and the 
 - returns: the value of returned lines plus refunds given on sold lines;
 - net sales: gross sales minus returns;
 - orders: distinct order numbers with at least one sold line; average order value: gross / orders;
-- new customers in a period: those whose first order in the shop falls in it.
+- customers: everyone with a line in the shop (or the period), as in the import report;
+- new customers in a period: those whose first line in the shop falls in it; over the whole
+  history, "returning" customers are those who came back for a second order.
 The last period is compared only when it is complete: a month that the data end in the middle of
 would always look like a fall, so the last complete period is compared with the one before.
 """
@@ -81,6 +83,7 @@ def _total_metrics(lines: pd.DataFrame) -> dict[str, float]:
     sold = lines[~lines["is_return"]]
     totals = sales_totals(lines)
     orders = int(sold["order_id"].nunique())
+    customers = lines["customer_id"].dropna().unique()
     per_customer = sold.dropna(subset=["customer_id"]).groupby("customer_id")["order_id"].nunique()
     returning = int((per_customer >= 2).sum())
     return {
@@ -88,8 +91,8 @@ def _total_metrics(lines: pd.DataFrame) -> dict[str, float]:
         "orders": float(orders),
         "aov": round(totals["gross_sales"] / orders, 2) if orders else 0.0,
         "units": float(np.nansum(sold["quantity"].to_numpy(dtype="float64"))),
-        "customers": float(len(per_customer)),
-        "new_customers": float(len(per_customer) - returning),
+        "customers": float(len(customers)),
+        "new_customers": float(len(customers) - returning),
         "returning_customers": float(returning),
     }
 
@@ -110,7 +113,7 @@ def period_series(lines: pd.DataFrame, period: Period) -> pd.DataFrame:
             "returns": (-amount).where(~sold, 0.0) + refund,
             "units": lines["quantity"].astype("float64").where(sold, 0.0).fillna(0.0),
             "order": lines["order_id"].where(sold),
-            "customer": lines["customer_id"].where(sold),
+            "customer": lines["customer_id"],
         }
     )
     grouped = frame.groupby("key", sort=True)
@@ -123,7 +126,7 @@ def period_series(lines: pd.DataFrame, period: Period) -> pd.DataFrame:
             "customers": grouped["customer"].nunique(),
         }
     )
-    first = lines.loc[lines["customer_id"].notna() & sold].groupby("customer_id")["order_date"].min()
+    first = lines.loc[lines["customer_id"].notna()].groupby("customer_id")["order_date"].min()
     new_per_period = first.dt.to_period(freq).value_counts()
     out["new_customers"] = new_per_period.reindex(out.index).fillna(0)
     full = pd.period_range(out.index.min(), out.index.max(), freq=freq)
@@ -157,18 +160,28 @@ def compute_kpis(
     if params.as_of is not None:
         lines = lines[lines["order_date"] < pd.Timestamp(params.as_of) + pd.Timedelta(days=1)]
     report(progress, 0.1, "Adding up sales")
-    currencies = lines["currency"].dropna().unique() if "currency" in lines else []
+    currencies: list[str] = sorted(map(str, lines["currency"].dropna().unique()))
     currency = str(currencies[0]) if len(currencies) == 1 else None
     if len(currencies) > 1:
         notes.append(
             "The orders are in several currencies ("
-            + ", ".join(sorted(map(str, currencies)))
+            + ", ".join(currencies)
             + "); the totals add them up without conversion."
         )
     if lines.empty:
-        return KpiResult(params.period, {m: 0.0 for m in METRICS}, period_series(lines, "day"),
-                         None, None, {}, {}, currency, None, None,
-                         [*notes, "There are no orders to summarise yet: import an order export."])
+        return KpiResult(
+            params.period,
+            {m: 0.0 for m in METRICS},
+            period_series(lines, "day"),
+            None,
+            None,
+            {},
+            {},
+            currency,
+            None,
+            None,
+            [*notes, "There are no orders to summarise yet: import an order export."],
+        )
     totals = _total_metrics(lines)
     report(progress, 0.5, "Building the trend")
     series = period_series(lines, params.period)

@@ -2,7 +2,8 @@
 
 Figures are those of our cleaning policy on the real files (see each data set's README in
 ../shared/data): UCI Online Retail has 541,909 lines whose Quantity × UnitPrice sums to
-9,747,747.93; our policy excludes 2,515 zero-value lines and the 2 "Adjust bad debt" lines of
+9,747,747.93; our policy excludes the 2,475 zero-value lines without a customer (stock
+adjustments; the 40 free items sold to customers are kept) and the 2 "Adjust bad debt" lines of
 -11,062.06, so net sales are 9,747,747.93 + 22,124.12 = 9,769,872.05.
 """
 
@@ -18,36 +19,33 @@ import pytest
 from core.errors import Cancelled, FileUnreadableError, MissingFieldsError, ShopLensError
 from core.importer import ImportParams, ImportReport, import_file, preview_file
 from core.store import data_checksum, line_count, load_lines, open_shop
-from tests.conftest import shared_file
 
 DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo" / "online_retail_demo.csv.gz"
-
-
-@pytest.fixture(scope="module")
-def online_retail(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, ImportReport]:
-    db = tmp_path_factory.mktemp("uci") / "shop.sqlite"
-    report = import_file(db, shared_file("uci-online-retail/online_retail.csv.gz"))
-    return db, report
 
 
 def test_online_retail_import_counts_every_row(online_retail: tuple[Path, ImportReport]) -> None:
     db, report = online_retail
     assert report.preset == "UCI Online Retail"
     assert report.mapping == {
-        "order_id": "InvoiceNo", "order_date": "InvoiceDate", "customer_id": "CustomerID",
-        "sku": "StockCode", "product_name": "Description", "quantity": "Quantity",
-        "unit_price": "UnitPrice", "country": "Country",
+        "order_id": "InvoiceNo",
+        "order_date": "InvoiceDate",
+        "customer_id": "CustomerID",
+        "sku": "StockCode",
+        "product_name": "Description",
+        "quantity": "Quantity",
+        "unit_price": "UnitPrice",
+        "country": "Country",
     }
     assert (report.format, report.encoding, report.delimiter) == ("csv", "utf_8", ",")
     assert report.rows_read == 541_909
     assert report.rows_excluded == {
-        "zero-value line (free item or stock adjustment)": 2_515,
+        "zero-value line without a customer (stock adjustment or till correction)": 2_475,
         "negative unit price (accounting adjustment)": 2,
     }
-    assert report.rows_imported == 541_909 - 2_517 == 539_392
+    assert report.rows_imported == 541_909 - 2_477 == 539_432
     assert report.rows_already_present == 0
-    assert report.customers == 4_371  # one of the README's 4,372 bought only zero-value lines
-    assert report.orders == 23_796
+    assert report.customers == 4_372  # as in the data set's README
+    assert report.orders == 23_800
     assert report.products == 3_938
     assert (report.date_min, report.date_max) == ("2010-12-01", "2011-12-09")
     assert report.currency == "GBP"
@@ -56,11 +54,15 @@ def test_online_retail_import_counts_every_row(online_retail: tuple[Path, Import
     assert report.net_sales == pytest.approx(9_747_747.93 + 2 * 11_062.06, abs=0.005)
     conn = open_shop(db)
     try:
-        assert line_count(conn) == 539_392
-        stored = conn.execute("SELECT round(sum(amount), 2), sum(is_return) FROM order_lines").fetchone()
+        assert line_count(conn) == 539_432
+        stored = conn.execute(
+            "SELECT round(sum(amount), 2), sum(is_return) FROM order_lines"
+        ).fetchone()
         assert stored == (pytest.approx(9_769_872.05, abs=0.005), 9_288)
-        row = conn.execute("SELECT rows_read, rows_imported, rows_excluded, status FROM imports").fetchone()
-        assert row == (541_909, 539_392, 2_517, "done")
+        row = conn.execute(
+            "SELECT rows_read, rows_imported, rows_excluded, status FROM imports"
+        ).fetchone()
+        assert row == (541_909, 539_432, 2_477, "done")
     finally:
         conn.close()
 
@@ -75,8 +77,8 @@ def test_reimport_and_overlapping_exports_add_only_new_lines(tmp_path: Path) -> 
     whole = import_file(whole_db, DEMO)
     again = import_file(whole_db, DEMO)
     assert again.rows_imported == 0
-    assert whole.rows_excluded == {"zero-value line (free item or stock adjustment)": 14}
-    assert again.rows_already_present == whole.rows_imported == 137_646 - 14
+    assert whole.rows_excluded == {}  # its 14 zero-value lines are free items to customers
+    assert again.rows_already_present == whole.rows_imported == 137_646
     assert whole.net_sales == pytest.approx(2_978_053.10, abs=0.005)  # resources/demo/README.md
     assert any("already in the shop" in note for note in again.notes)
 
@@ -105,8 +107,9 @@ def _bad_files(folder: Path) -> dict[str, Path]:
     pd.DataFrame({"Order Date": ["2024-01-01"] * 50, "Amount": [1.5] * 50}).to_excel(xlsx)
     data = xlsx.read_bytes()
     files["truncated xlsx"].write_bytes(data[: len(data) // 2])
-    files["no date"].write_text("Order ID,Customer,Amount\nA1,ann,10.50\nA2,bob,3.20\n",
-                                encoding="utf-8")
+    files["no date"].write_text(
+        "Order ID,Customer,Amount\nA1,ann,10.50\nA2,bob,3.20\n", encoding="utf-8"
+    )
     return files
 
 
@@ -163,15 +166,26 @@ def test_confirmed_mapping_is_saved_for_the_layout_and_reused(tmp_path: Path) ->
         "T3,2024-03-02 12:00,ann,Tea,4.50\n",
         encoding="utf-8",
     )
-    spec: dict[str, str | int] = {"order_id": "Ticket", "order_date": 2, "customer_id": "Who",
-                                  "product_name": "Item", "amount": "Paid"}
+    spec: dict[str, str | int] = {
+        "order_id": "Ticket",
+        "order_date": 2,
+        "customer_id": "Who",
+        "product_name": "Item",
+        "amount": "Paid",
+    }
     first = import_file(db, export, ImportParams(mapping=spec))
-    assert first.mapping == {"order_id": "Ticket", "order_date": "When", "customer_id": "Who",
-                             "product_name": "Item", "amount": "Paid"}
+    assert first.mapping == {
+        "order_id": "Ticket",
+        "order_date": "When",
+        "customer_id": "Who",
+        "product_name": "Item",
+        "amount": "Paid",
+    }
     assert (first.rows_imported, first.net_sales, first.customers) == (3, 12.0, 2)
     later = tmp_path / "till-april.csv"
-    later.write_text("Ticket,When,Who,Item,Paid\nT9,2024-04-01 09:00,cy,Tea,4.50\n",
-                     encoding="utf-8")
+    later.write_text(
+        "Ticket,When,Who,Item,Paid\nT9,2024-04-01 09:00,cy,Tea,4.50\n", encoding="utf-8"
+    )
     preview = preview_file(later, db_path=db)
     assert preview.saved_layout
     assert {m.method for m in preview.mapping.matches} == {"saved"}
@@ -189,7 +203,7 @@ def test_lines_read_back_in_canonical_shape(online_retail: tuple[Path, ImportRep
     assert lines["order_date"].max() < pd.Timestamp("2011-01-01")
     assert lines["order_date"].min() == pd.Timestamp("2010-12-01 08:26:00")
     # December 2010 lines with a value, counted from the raw file independently of the importer
-    assert len(lines) == 42_208
+    assert len(lines) == 42_208 + 3  # and 3 free items to customers that month
     assert lines["is_return"].dtype == bool
     assert set(lines.columns) >= {"order_id", "amount", "customer_id", "is_return"}
 
@@ -200,4 +214,7 @@ def test_gzip_and_plain_copy_import_identically(tmp_path: Path) -> None:
     a = import_file(tmp_path / "a.sqlite", DEMO)
     b = import_file(tmp_path / "b.sqlite", plain)
     assert (a.rows_imported, a.net_sales, a.rows_excluded) == (
-        b.rows_imported, b.net_sales, b.rows_excluded)
+        b.rows_imported,
+        b.net_sales,
+        b.rows_excluded,
+    )

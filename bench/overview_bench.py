@@ -1,0 +1,93 @@
+"""Overview speed on the real UCI Online Retail shop, as ratios against baselines run in the same
+process:
+
+- loading the lines: `store.load_lines` against a bare `pandas.read_sql_query` of the same rows;
+- the Overview: `compute_kpis` (totals, per-period series for day / week / month, comparison)
+  against a bare pandas `groupby(month).amount.sum()` of the same frame — the least any
+  overview must do.
+Figures are appended to bench/RESULTS.md.
+
+    .venv/bin/python bench/overview_bench.py [--repeat 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.common import append_results, machine_line  # noqa: E402
+from core.analysis.kpis import KpiParams, compute_kpis  # noqa: E402
+from core.importer import import_file  # noqa: E402
+from core.store import load_lines, open_shop  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data" / "uci-online-retail" / "online_retail.csv.gz"
+
+
+def _median(fn: Callable[[], Any], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    if not DATA.exists():
+        print("../shared/data/uci-online-retail is absent: nothing to measure.")
+        return 1
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "shop.sqlite"
+        import_file(db, DATA)
+        conn = open_shop(db)
+        raw = sqlite3.connect(db)
+        t_bare_load = _median(
+            lambda: pd.read_sql_query("SELECT * FROM order_lines", raw), args.repeat
+        )
+        t_load = _median(lambda: load_lines(conn), args.repeat)
+        lines = load_lines(conn)
+        conn.close()
+        raw.close()
+
+    def bare() -> None:
+        lines.groupby(lines["order_date"].dt.to_period("M"))["amount"].sum()
+
+    t_bare = _median(bare, args.repeat)
+    timings = {
+        p: _median(lambda p=p: compute_kpis(lines, KpiParams(period=p)), args.repeat)
+        for p in ("day", "week", "month")
+    }
+    rows = [
+        ("load 539,392 lines: bare read_sql_query", f"{t_bare_load:.2f} s"),
+        (
+            "load_lines (typed canonical frame)",
+            f"{t_load:.2f} s = {t_load / t_bare_load:.2f}× bare",
+        ),
+        ("bare monthly groupby-sum", f"{t_bare * 1000:.0f} ms"),
+    ]
+    rows += [
+        (f"compute_kpis period={p}", f"{t * 1000:.0f} ms = {t / t_bare:.1f}× bare groupby")
+        for p, t in timings.items()
+    ]
+    print(*(f"{k}: {v}" for k, v in rows), sep="\n")
+    append_results("Overview: UCI Online Retail shop", machine_line(), rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,326 @@
+"""From a mapped raw table to clean canonical order lines, every left-out row counted.
+
+The policy, in the order it is applied (a row is counted under the first reason that fits):
+
+1. a fully empty row is left out ("empty row");
+2. text is stripped, empty text is no value; ids written by a spreadsheet as 17850.0 become
+   "17850";
+3. order-level fields (date, customer, currency, country, channel, status) missing on a line
+   are carried down from the previous line of the same order — Shopify and many tills write
+   them only on an order's first line; one mechanism serves every layout;
+4. a line needs a readable order date;
+5. the amount is the mapped amount, else quantity × unit price − discount (the discount is
+   only used for this computation: a given amount is already net of it);
+6. cancelled and unpaid orders are left out; refunded orders are kept with their refund;
+7. returns (negative quantity or amount, a "returned" status, or an order number carrying the
+   file's cancellation prefix such as UCI's "C536379") are kept with a negative amount; lines
+   with a negative unit price are accounting adjustments, not sales, and are left out, as are
+   lines worth nothing after all this (free items, stock corrections);
+8. a file without order numbers gets deterministic ones built from the row's content, so
+   importing an overlapping export again gives the same ids.
+
+Everything is vectorised: on Online Retail (541,909 rows) this must take well under the time
+it takes to read the file.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Final
+
+import numpy as np
+import pandas as pd
+
+from core.ingest.clean_steps import (
+    Orders,
+    Text,
+    blank_cells,
+    cancellation_prefix,
+    carry_cells,
+    carry_codes,
+    currency_in_headers,
+    fallback_ids,
+    province,
+    spread_refunds,
+)
+from core.ingest.presets import normalise_header, preset_named
+from core.ingest.types import CleanResult, Mapping, RawTable
+from core.ingest.values import classify_status, parse_dates, parse_numbers
+from core.progress import Progress, report
+from core.schema import LINE_COLUMNS, ORDER_LEVEL_FIELDS, TEXT_FIELDS
+
+log = logging.getLogger(__name__)
+
+EMPTY_ROW: Final = "empty row"
+NO_DATE: Final = "no order date"
+BAD_DATE: Final = "order date not readable"
+BAD_AMOUNT: Final = "amount not readable"
+BAD_QTY_PRICE: Final = "quantity or unit price not readable"
+NO_AMOUNT: Final = "no amount (and no quantity × unit price)"
+CANCELLED: Final = "cancelled order"
+UNPAID: Final = "unpaid order"
+NEGATIVE_PRICE: Final = "negative unit price (accounting adjustment)"
+ZERO_VALUE: Final = "zero-value line without a customer (stock adjustment or till correction)"
+#: Reasons in the order they are checked; code i+1 in the per-row reason array.
+REASONS: Final[tuple[str, ...]] = (
+    EMPTY_ROW,
+    NO_DATE,
+    BAD_DATE,
+    BAD_AMOUNT,
+    BAD_QTY_PRICE,
+    NO_AMOUNT,
+    CANCELLED,
+    UNPAID,
+    NEGATIVE_PRICE,
+    ZERO_VALUE,
+)
+
+_ID_FIELDS: Final = ("order_id", "customer_id", "sku")
+#: What `classify_status` answers; position = the small code kept per row.
+_STATUS_KINDS: Final = ("ok", "cancelled", "unpaid", "refunded", "partially_refunded", "returned")
+
+
+class _Reasons:
+    """One reason code per row; the first reason that applies to a row is the one counted."""
+
+    def __init__(self, n: int) -> None:
+        self.code = np.zeros(n, dtype=np.int8)
+
+    def exclude(self, mask: np.ndarray, reason: str) -> None:
+        self.code[mask & (self.code == 0)] = REASONS.index(reason) + 1
+
+    @property
+    def kept(self) -> np.ndarray:
+        return self.code == 0
+
+    def counts(self) -> dict[str, int]:
+        tally = np.bincount(self.code, minlength=len(REASONS) + 1)
+        return {r: int(tally[i + 1]) for i, r in enumerate(REASONS) if tally[i + 1]}
+
+
+def _numbers(
+    frame: pd.DataFrame, src: dict[str, str]
+) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray], str | None]:
+    """Parsed money and quantity columns (NaN when unmapped), unreadable cells, currency seen."""
+    n = len(frame)
+    numbers: dict[str, np.ndarray] = {}
+    unreadable: dict[str, np.ndarray] = {}
+    currency: str | None = None
+    for f in ("amount", "unit_price", "quantity", "discount", "refund_amount"):
+        if f not in src:
+            numbers[f], unreadable[f] = np.full(n, np.nan), np.zeros(n, dtype=bool)
+            continue
+        res = parse_numbers(frame[src[f]])
+        numbers[f] = res.values.to_numpy(dtype=float, na_value=np.nan)
+        unreadable[f] = res.unreadable.to_numpy(dtype=bool)
+        if currency is None and f != "quantity":
+            currency = res.currency
+    return numbers, unreadable, currency
+
+
+def to_canonical(raw: RawTable, mapping: Mapping, progress: Progress | None = None) -> CleanResult:
+    """Clean order lines (core.schema.LINE_COLUMNS) from a raw table and its mapping.
+
+    Every row of the table is either a line of the result or counted in `excluded` under the
+    first reason that applies (see the module docstring for the policy and its order).
+    """
+    frame = raw.frame.reset_index(drop=True)
+    n = len(frame)
+    src = mapping.as_dict()
+    notes: list[str] = []
+    preset = preset_named(mapping.preset)
+    if preset is not None:
+        notes.extend(preset.notes)
+    reasons = _Reasons(n)
+    report(progress, 0.0, "Reading text columns")
+
+    # 1-2. text fields; fully empty rows
+    text = {f: Text.of(frame[c], f in _ID_FIELDS) for f, c in src.items() if f in TEXT_FIELDS}
+    field_of = {c: f for f, c in src.items()}
+    empty = np.ones(n, dtype=bool)
+    for col in frame.columns:
+        if not empty.any():
+            break
+        f = field_of.get(str(col))
+        if f in text:
+            empty &= text[f].codes < 0
+        else:
+            empty &= blank_cells(frame[col]) if f is not None else frame[col].isna().to_numpy()
+    reasons.exclude(empty, EMPTY_ROW)
+
+    # 3. order-level fields carried down within an order
+    date_cells = frame[src["order_date"]] if "order_date" in src else pd.Series(np.nan, range(n))
+    if date_cells.dtype == object:
+        date_cells = date_cells.where(~blank_cells(date_cells))
+    order = text.get("order_id")
+    if order is not None:
+        orders = Orders(order.codes)
+        carried: list[str] = []
+        for f in ORDER_LEVEL_FIELDS:
+            count = 0
+            if f == "order_date" and "order_date" in src:
+                date_cells, count = carry_cells(date_cells, orders)
+            elif f in text:
+                codes, count = carry_codes(text[f].codes, orders)
+                text[f] = Text(codes, text[f].labels)
+            if count:
+                carried.append(f"{f.replace('_', ' ')} ({count:,} lines)")
+        if carried:
+            notes.append(
+                "Order details given only on an order's first line were carried down to its "
+                "other lines: " + ", ".join(carried) + "."
+            )
+    report(progress, 0.15, "Reading order dates")
+
+    # 4. dates
+    parsed = parse_dates(date_cells)
+    if parsed.note:
+        notes.append(parsed.note)
+    dates = parsed.values.to_numpy(dtype="datetime64[ns]")
+    unreadable_date = parsed.unreadable.to_numpy(dtype=bool)
+    reasons.exclude(np.isnat(dates) & ~unreadable_date, NO_DATE)
+    reasons.exclude(unreadable_date, BAD_DATE)
+    report(progress, 0.4, "Reading amounts")
+
+    # 5. money and quantities
+    numbers, unreadable, currency_seen = _numbers(frame, src)
+    qty, price = numbers["quantity"], numbers["unit_price"]
+    if "quantity" not in src:
+        notes.append("This file has no quantity column; quantities are left empty.")
+    computed = qty * price - np.nan_to_num(numbers["discount"])
+    amount = numbers["amount"]
+    amount = np.where(np.isnan(amount) & ~unreadable["amount"], computed, amount)
+    reasons.exclude(unreadable["amount"], BAD_AMOUNT)
+    qp_unreadable = unreadable["quantity"] | unreadable["unit_price"]
+    reasons.exclude(np.isnan(amount) & qp_unreadable, BAD_QTY_PRICE)
+    reasons.exclude(np.isnan(amount), NO_AMOUNT)
+    report(progress, 0.7, "Checking statuses and returns")
+
+    # 6. status
+    kind = np.zeros(n, dtype=np.int8)  # index into _STATUS_KINDS, "ok" when no status
+    if "status" in text:
+        status = text["status"]
+        classified = classify_status(pd.Series(status.labels, dtype="str"))
+        kind_codes = classified.map({k: i for i, k in enumerate(_STATUS_KINDS)}).fillna(0)
+        kind = status.per_row(kind_codes.to_numpy(dtype=np.int8), 0)
+    reasons.exclude(kind == _STATUS_KINDS.index("cancelled"), CANCELLED)
+    reasons.exclude(kind == _STATUS_KINDS.index("unpaid"), UNPAID)
+
+    # 7. returns, adjustments, zero-value lines
+    is_return = (qty < 0) | (amount < 0) | (kind == _STATUS_KINDS.index("returned"))
+    if order is not None:
+        prefixed = order.per_row(cancellation_prefix(order.labels), False).astype(bool)
+        if prefixed.any():
+            is_return |= prefixed
+            notes.append(
+                f"{int(prefixed.sum()):,} lines have an order number made of 'C' and an "
+                "ordinary order number; they were read as cancelled sales given back (returns)."
+            )
+    amount = np.where(is_return, -np.abs(amount), amount)
+    qty = np.where(is_return, -np.abs(qty), qty)
+    reasons.exclude(price < 0, NEGATIVE_PRICE)
+    # A zero-value line sold to a known customer is a free item or a promotion: still an order
+    # (it counts for repeat purchases, e.g. CDNOW's $0 purchases). Without a customer it is a
+    # stock adjustment or a till correction.
+    has_customer = (
+        text["customer_id"].codes >= 0 if "customer_id" in text else np.zeros(n, dtype=bool)
+    )
+    free_item = (amount == 0) & has_customer & (np.nan_to_num(qty) > 0)
+    reasons.exclude((amount == 0) & ~free_item, ZERO_VALUE)
+    if free_item.any():
+        notes.append(
+            f"{int(free_item.sum()):,} lines of value 0 sold to a known customer were kept as "
+            "free items (they count as orders, not as sales)."
+        )
+    kept = reasons.kept
+
+    # refunds: an order-level figure is spread over its lines; a refunded order without any
+    # figure gave back each line's amount.
+    refund = np.abs(numbers["refund_amount"])
+    if order is not None and "refund_amount" in src:
+        refund = spread_refunds(refund, amount, order.codes, kept)
+    refund = np.where(
+        np.isnan(refund) & (kind == _STATUS_KINDS.index("refunded")), np.abs(amount), refund
+    )
+    refund = np.nan_to_num(refund, nan=0.0)
+    report(progress, 0.85, "Assembling order lines")
+
+    # 8-10. order numbers, line numbers, the canonical frame
+    idx = np.flatnonzero(kept)
+    dates_kept = pd.Series(dates[idx], dtype="datetime64[ns]")
+    order_ids = order.rows(idx) if order is not None else np.empty(len(idx), dtype=object)
+    no_id = order.codes[idx] < 0 if order is not None else np.ones(len(idx), dtype=bool)
+    if no_id.any():
+        customer = (
+            text["customer_id"].rows(idx)
+            if "customer_id" in text
+            else np.empty(len(idx), dtype=object)  # all None: ids from date and content
+        )
+        ids, with_customer = fallback_ids(
+            dates_kept[no_id].reset_index(drop=True),
+            customer[no_id],
+            frame.iloc[idx[no_id]].reset_index(drop=True),
+        )
+        order_ids[no_id] = ids
+        notes.append(_fallback_note(int(no_id.sum()), with_customer, order is None))
+
+    fallback_currency = (
+        currency_seen or currency_in_headers(src) or (preset.currency if preset else None)
+    )
+    if "country" in text and any(
+        w in normalise_header(src["country"]) for w in ("地址", "address")
+    ):
+        provinces = province(text["country"].labels)
+        if provinces is not None:
+            text["country"] = text["country"].relabel(provinces)
+            notes.append("Delivery addresses were reduced to their province for the region.")
+
+    numeric = {"quantity": qty, "amount": amount, "refund_amount": refund}
+    columns: dict[str, pd.Series] = {}
+    for col in LINE_COLUMNS:
+        if col == "order_id":
+            columns[col] = pd.Series(order_ids, dtype=object, copy=False)
+        elif col == "line_no":
+            if order is not None and not no_id.any():
+                line_no = Orders(order.codes[idx]).line_no()
+            else:
+                line_no = Orders(pd.factorize(order_ids)[0]).line_no()
+            columns[col] = pd.Series(line_no, dtype=np.int64, copy=False)
+        elif col == "order_date":
+            columns[col] = dates_kept
+        elif col == "is_return":
+            columns[col] = pd.Series(is_return[idx], dtype=bool, copy=False)
+        elif col in ("quantity", "unit_price", "amount", "discount", "refund_amount"):
+            values = numeric.get(col, numbers[col])[idx]
+            columns[col] = pd.Series(values, dtype=np.float64, copy=False)
+        elif col in text:
+            fill = fallback_currency if col == "currency" else None
+            columns[col] = pd.Series(text[col].rows(idx, fill), dtype=object, copy=False)
+        else:
+            fill = fallback_currency if col == "currency" else None
+            empty_col = np.empty(len(idx), dtype=object)  # numpy fills object arrays with None
+            if fill is not None:
+                empty_col[:] = fill
+            columns[col] = pd.Series(empty_col, dtype=object, copy=False)
+    lines = pd.DataFrame(columns, copy=False)  # no block consolidation: saves a full copy
+    excluded = reasons.counts()
+    log.info("cleaned %d rows: %d kept, excluded %s", n, len(lines), excluded)
+    report(progress, 1.0, f"{len(lines):,} order lines ready")
+    return CleanResult(lines=lines, rows_read=n, excluded=excluded, notes=tuple(notes))
+
+
+def _fallback_note(count: int, with_customer: int, no_column: bool) -> str:
+    what = "This file has no order number" if no_column else f"{count:,} lines have no order number"
+    if with_customer == count:
+        how = "lines of the same customer on the same day were taken as one order"
+    elif with_customer == 0:
+        how = (
+            "each line was given one from its date and content, so importing an "
+            "overlapping export again gives the same numbers"
+        )
+    else:
+        how = (
+            "lines of the same customer on the same day were taken as one order, and lines "
+            "without a customer were numbered from their date and content"
+        )
+    return f"{what}: {how}."

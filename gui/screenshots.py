@@ -1,0 +1,109 @@
+"""Screenshot mode (`main.py --screenshot DIR`): drive the window like a user and save PNGs.
+
+Steps: wait for the overview of the shop, save it; preview the demo file on the Import tab,
+save it; import it (into the demo shop this adds nothing new, which is itself worth seeing in
+the report), wait for the overview to catch up, save the report; exit. Each step waits for
+the tab's own signal, so the pictures show finished work, never a spinner.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from core.demo import demo_file
+from gui.main_window import MainWindow
+
+logger = logging.getLogger(__name__)
+
+#: Let layouts settle and matplotlib draw before a picture is taken (milliseconds).
+SETTLE_MS = 400
+TIMEOUT_MS = 300_000
+
+
+class ScreenshotSession(QObject):
+    """Emits `finished(0)` once every PNG is saved, `finished(1)` when a step failed."""
+
+    finished = Signal(int)
+
+    def __init__(self, window: MainWindow, folder: Path, file: Path | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.folder = Path(folder)
+        self.file = file if file is not None else demo_file()
+        self.saved: list[Path] = []
+        self._step = "overview"
+        self.folder.mkdir(parents=True, exist_ok=True)
+        overview = window.overview_tab
+        imports = window.import_tab
+        overview.updated.connect(self._on_overview)
+        overview.failed.connect(self._fail)
+        imports.preview_shown.connect(self._on_preview)
+        imports.preview_failed.connect(self._fail)
+        imports.imported.connect(self._on_imported)
+        imports.import_failed.connect(self._fail)
+        window.runner.task_ended.connect(self._on_task_ended)
+        self._timeout = QTimer(self)
+        self._timeout.setSingleShot(True)
+        self._timeout.timeout.connect(lambda: self._fail("timed out"))
+        self._timeout.start(TIMEOUT_MS)
+
+    def _on_task_ended(self, task: object) -> None:
+        if getattr(task, "state", "") == "failed" and getattr(task, "owner_key", "") == "shop":
+            self._fail("the demo shop could not be prepared")
+
+    def _on_overview(self, _result: object) -> None:
+        if self._step == "refresh":  # the overview caught up with the import: all idle now
+            self._step = "done"
+            QTimer.singleShot(SETTLE_MS, self._after_report)
+            return
+        if self._step != "overview":
+            return
+        self._step = "import"
+        self.window.tabs.setCurrentWidget(self.window.overview_tab)
+        QTimer.singleShot(SETTLE_MS, self._after_overview)
+
+    def _after_overview(self) -> None:
+        self._save("overview")
+        self.window.import_path(self.file)
+
+    def _on_preview(self, _preview: object) -> None:
+        if self._step != "import":
+            return
+        self._step = "report"
+        QTimer.singleShot(SETTLE_MS, self._after_preview)
+
+    def _after_preview(self) -> None:
+        self._save("import")
+        if self.window.import_tab.start_import() is None:
+            self._fail("the import could not start")
+
+    def _on_imported(self, _report: object) -> None:
+        if self._step == "report":
+            self._step = "refresh"  # the window refreshes the overview after an import
+
+    def _after_report(self) -> None:
+        self._save("import-report")
+        self._timeout.stop()
+        logger.info("screenshots saved: %s", ", ".join(p.name for p in self.saved))
+        self.finished.emit(0)
+
+    def _save(self, name: str) -> None:
+        QApplication.processEvents()
+        path = self.folder / f"{name}.png"
+        if not self.window.grab().save(str(path)):
+            self._fail(f"could not write {path}")
+            return
+        self.saved.append(path)
+        logger.info("saved %s", path)
+
+    def _fail(self, message: str) -> None:
+        if self._step == "failed":
+            return
+        self._step = "failed"
+        self._timeout.stop()
+        logger.error("screenshot mode stopped: %s", message)
+        self.finished.emit(1)

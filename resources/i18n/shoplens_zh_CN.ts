@@ -1,0 +1,1007 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../gui/app.py" line="86"/>
+        <source>Something went wrong that ShopLens did not expect:
+{error}
+
+The details are in the log. Your shop file is safe; you can keep working.</source>
+        <extracomment>Qt messages that say nothing to a user or a developer (the offscreen platform of screenshot and selftest modes cannot resize native windows).</extracomment>
+        <translation>ShopLens 遇到了意外问题：
+{error}
+
+详细信息已写入日志。您的店铺文件是安全的，可以继续使用。</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="43"/>
+        <source>Sales per day</source>
+        <translation>每日销售额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="44"/>
+        <source>Sales per week</source>
+        <translation>每周销售额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="45"/>
+        <source>Sales per month</source>
+        <translation>每月销售额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="46"/>
+        <source>Orders and customers per day</source>
+        <translation>每日订单与顾客</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="47"/>
+        <source>Orders and customers per week</source>
+        <translation>每周订单与顾客</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="48"/>
+        <source>Orders and customers per month</source>
+        <translation>每月订单与顾客</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="49"/>
+        <source>Gross sales</source>
+        <translation>销售总额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="50"/>
+        <source>Net sales</source>
+        <translation>净销售额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="51"/>
+        <source>Returns</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="52"/>
+        <source>New customers</source>
+        <translation>新顾客</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="53"/>
+        <source>Returning customers</source>
+        <translation>回头客</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="54"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="55"/>
+        <source>No orders yet</source>
+        <translation>还没有订单</translation>
+    </message>
+</context>
+<context>
+    <name>DataFrameView</name>
+    <message>
+        <location filename="../../gui/widgets/table_view.py" line="30"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>DropHint</name>
+    <message>
+        <location filename="../../gui/widgets/drop_hint.py" line="18"/>
+        <source>Bring in your orders</source>
+        <translation>导入您的订单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/drop_hint.py" line="23"/>
+        <source>Drop an order export anywhere on this window, or choose a file.
+CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work, also when gzip-compressed.</source>
+        <translation>把订单导出文件拖到此窗口的任意位置，或选择一个文件。
+支持 CSV 和文本导出、Excel 工作簿（.xlsx、.xls）和 OpenDocument 表格，gzip 压缩的也可以。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/drop_hint.py" line="32"/>
+        <source>Choose a file…</source>
+        <translation>选择文件…</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../gui/labels.py" line="17"/>
+        <source>order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="18"/>
+        <source>order date</source>
+        <translation>下单日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="19"/>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="20"/>
+        <source>product code (SKU)</source>
+        <translation>商品编码 (SKU)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="21"/>
+        <source>product name</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="22"/>
+        <source>category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="23"/>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="24"/>
+        <source>unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="25"/>
+        <source>line amount</source>
+        <translation>行金额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="26"/>
+        <source>discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="27"/>
+        <source>refund amount</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="28"/>
+        <source>currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="29"/>
+        <source>country / region</source>
+        <translation>国家 / 地区</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="30"/>
+        <source>sales channel</source>
+        <translation>销售渠道</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="31"/>
+        <source>order status</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="37"/>
+        <source>line amount (or quantity and unit price to compute it)</source>
+        <extracomment>Phrases core writes into `missing` and `rows_excluded` (core.ingest.mapping / clean); listed here only so that lupdate collects them for `plain_words`.</extracomment>
+        <translation>行金额（或用于计算它的数量和单价）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="38"/>
+        <source>line amount (or quantity to compute it)</source>
+        <translation>行金额（或用于计算它的数量）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="39"/>
+        <source>line amount (or unit price to compute it)</source>
+        <translation>行金额（或用于计算它的单价）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="40"/>
+        <source>empty row</source>
+        <translation>空行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="41"/>
+        <source>no order date</source>
+        <translation>没有下单日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="42"/>
+        <source>order date not readable</source>
+        <translation>下单日期无法识别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="43"/>
+        <source>amount not readable</source>
+        <translation>金额无法识别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="44"/>
+        <source>quantity or unit price not readable</source>
+        <translation>数量或单价无法识别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="45"/>
+        <source>no amount (and no quantity × unit price)</source>
+        <translation>没有金额（也没有数量 × 单价）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="46"/>
+        <source>cancelled order</source>
+        <translation>已取消的订单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="47"/>
+        <source>unpaid order</source>
+        <translation>未付款的订单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="48"/>
+        <source>negative unit price (accounting adjustment)</source>
+        <translation>单价为负（会计调整）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="49"/>
+        <source>zero-value line (free item or stock adjustment)</source>
+        <translation>金额为零的行（赠品或库存调整）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="50"/>
+        <source>Every line of this file was already in the shop: nothing new was added.</source>
+        <translation>此文件的每一行都已在店铺中：没有新增任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="53"/>
+        <source>There are no orders to summarise yet: import an order export.</source>
+        <translation>还没有可汇总的订单：请先导入订单导出文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="54"/>
+        <source>The file has no customer column, so customers cannot be counted.</source>
+        <translation>文件中没有客户列，因此无法统计客户。</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../../gui/files.py" line="37"/>
+        <source>Order exports</source>
+        <translation>订单导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="39"/>
+        <location filename="../../gui/files.py" line="48"/>
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="46"/>
+        <source>ShopLens shops</source>
+        <translation>ShopLens 店铺</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <location filename="../../gui/labels.py" line="66"/>
+        <source>CSV text</source>
+        <translation>CSV 文本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="67"/>
+        <source>tab-separated text</source>
+        <translation>制表符分隔的文本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="68"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="69"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="70"/>
+        <source>Excel workbook (.xlsm)</source>
+        <translation>Excel 工作簿 (.xlsm)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="71"/>
+        <source>Excel 97-2003 workbook (.xls)</source>
+        <translation>Excel 97-2003 工作簿 (.xls)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="72"/>
+        <source>OpenDocument spreadsheet (.ods)</source>
+        <translation>OpenDocument 电子表格 (.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="76"/>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="77"/>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="78"/>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="79"/>
+        <source>vertical bar</source>
+        <translation>竖线</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="80"/>
+        <source>spaces</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="86"/>
+        <location filename="../../gui/labels.py" line="87"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8（带 BOM）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="88"/>
+        <source>GB18030 (Simplified Chinese)</source>
+        <translation>GB18030（简体中文）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="89"/>
+        <location filename="../../gui/labels.py" line="90"/>
+        <source>GBK (Simplified Chinese)</source>
+        <translation>GBK（简体中文）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="91"/>
+        <source>Big5 (Traditional Chinese)</source>
+        <translation>Big5（繁体中文）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="92"/>
+        <source>Windows Western (cp1252)</source>
+        <translation>Windows 西欧 (cp1252)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="93"/>
+        <source>Latin-1</source>
+        <translation>Latin-1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="126"/>
+        <source>, gzip-compressed</source>
+        <translation>，gzip 压缩</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportView</name>
+    <message>
+        <location filename="../../gui/widgets/import_report_view.py" line="31"/>
+        <source>Rows read</source>
+        <translation>读取行数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/import_report_view.py" line="33"/>
+        <source>New lines imported</source>
+        <translation>新导入行数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/import_report_view.py" line="37"/>
+        <source>Already in this shop</source>
+        <translation>店铺中已有</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/import_report_view.py" line="40"/>
+        <source>Left out</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/import_report_view.py" line="48"/>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/import_report_view.py" line="52"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/import_report_view.py" line="53"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/import_report_view.py" line="54"/>
+        <source>Products</source>
+        <translation>商品数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/import_report_view.py" line="55"/>
+        <source>Order dates</source>
+        <translation>下单日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/import_report_view.py" line="56"/>
+        <source>Gross sales</source>
+        <translation>总销售额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/import_report_view.py" line="57"/>
+        <source>Returns</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/import_report_view.py" line="58"/>
+        <source>Net sales</source>
+        <translation>净销售额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/import_report_view.py" line="77"/>
+        <source>Imported {file}</source>
+        <translation>已导入 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/import_report_view.py" line="85"/>
+        <source>separated by {delimiter}</source>
+        <translation>以{delimiter}分隔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/import_report_view.py" line="90"/>
+        <source>sheet “{sheet}”</source>
+        <translation>工作表“{sheet}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/import_report_view.py" line="93"/>
+        <source>recognised as {layout}</source>
+        <translation>识别为 {layout}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/import_report_view.py" line="97"/>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/import_report_view.py" line="103"/>
+        <source>Why rows were left out</source>
+        <translation>未导入的原因</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/import_report_view.py" line="113"/>
+        <source>In this file</source>
+        <translation>此文件中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/import_report_view.py" line="123"/>
+        <source>Columns used:</source>
+        <translation>使用的列：</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTab</name>
+    <message>
+        <location filename="../../gui/tabs/import_tab.py" line="101"/>
+        <source>Choose another file…</source>
+        <translation>选择其他文件…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/import_tab.py" line="106"/>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/import_tab.py" line="111"/>
+        <source>The first row is data (no header row)</source>
+        <translation>第一行是数据（没有标题行）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/import_tab.py" line="127"/>
+        <source>What each column means</source>
+        <translation>每一列的含义</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/import_tab.py" line="138"/>
+        <source>First rows of the file</source>
+        <translation>文件的前几行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/import_tab.py" line="139"/>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/import_tab.py" line="158"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/import_tab.py" line="161"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/import_tab.py" line="190"/>
+        <source>Choose an order export</source>
+        <translation>选择订单导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/import_tab.py" line="229"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/import_tab.py" line="238"/>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="150"/>
+        <source>encoding {encoding}</source>
+        <translation>编码 {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="156"/>
+        <source>separated by {delimiter}</source>
+        <translation>以{delimiter}分隔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="161"/>
+        <source>no header row</source>
+        <translation>没有标题行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="163"/>
+        <source>header on row {row}</source>
+        <translation>标题在第 {row} 行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="166"/>
+        <source>recognised as {layout}</source>
+        <translation>识别为 {layout}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="170"/>
+        <source>using the columns you confirmed for this layout before</source>
+        <translation>使用您之前为此格式确认的列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/import_tab.py" line="281"/>
+        <source>Still needed before importing: {fields}. Pick the column for each above.</source>
+        <translation>导入前还需要：{fields}。请在上方为每一项选择对应的列。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/import_tab.py" line="286"/>
+        <source>Every needed column is found.</source>
+        <translation>所有必需的列都已找到。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/import_tab.py" line="325"/>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/import_tab.py" line="365"/>
+        <source>Cancel came too late: the import had already been saved ({count} new order lines).</source>
+        <translation>取消得太晚：导入已经保存（新增 {count} 条订单明细）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/import_tab.py" line="372"/>
+        <source>Import cancelled. Nothing was changed in your shop.</source>
+        <translation>导入已取消。您的店铺没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/import_tab.py" line="381"/>
+        <source>Pick a column for each needed field first.</source>
+        <translation>请先为每个必需的字段选择一列。</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCard</name>
+    <message>
+        <location filename="../../gui/widgets/kpi_card.py" line="41"/>
+        <source>no earlier figure to compare</source>
+        <translation>没有更早的数据可比较</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/kpi_card.py" line="46"/>
+        <source>{arrow} {percent} vs {period}</source>
+        <translation>{arrow} {percent}，对比 {period}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/main_window.py" line="75"/>
+        <source>Import</source>
+        <extracomment>A task shows its progress in the status bar only once it has run this long (milliseconds). (code, name in its own language); &quot;&quot; follows the system.</extracomment>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="76"/>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="90"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="92"/>
+        <source>&amp;New shop…</source>
+        <translation>新建店铺(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="95"/>
+        <source>&amp;Open shop…</source>
+        <translation>打开店铺(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="97"/>
+        <source>&amp;Import orders…</source>
+        <translation>导入订单(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="98"/>
+        <source>&amp;Recent shops</source>
+        <translation>最近的店铺(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="101"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="103"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="104"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="108"/>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="115"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="116"/>
+        <source>&amp;About ShopLens</source>
+        <translation>关于 ShopLens(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="135"/>
+        <source>No shops opened yet</source>
+        <translation>还没有打开过店铺</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="155"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="171"/>
+        <source>Preparing the demo shop…</source>
+        <translation>正在准备演示店铺…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="175"/>
+        <source>Preparing a demo shop from real sample orders, so you can look around before importing your own…</source>
+        <translation>正在用真实的样本订单准备演示店铺，您可以在导入自己的订单前先看看…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="187"/>
+        <source>This shop cannot be opened</source>
+        <translation>无法打开此店铺</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="205"/>
+        <source>The shop could not be prepared</source>
+        <translation>无法准备店铺</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="208"/>
+        <source>{shop} — ShopLens</source>
+        <translation>{shop} — ShopLens</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="209"/>
+        <source>Shop: {shop}</source>
+        <translation>店铺：{shop}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="216"/>
+        <source>{count} order lines</source>
+        <translation>{count} 条订单明细</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="224"/>
+        <source>Create a new shop</source>
+        <translation>新建店铺</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="225"/>
+        <source>New shop</source>
+        <translation>新店铺</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="236"/>
+        <source>The shop could not be created</source>
+        <translation>无法创建店铺</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="244"/>
+        <source>Open a shop</source>
+        <translation>打开店铺</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="283"/>
+        <source>Several files were dropped; showing {file}. Import the others one by one.</source>
+        <translation>拖入了多个文件；现在显示 {file}。请逐个导入其他文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="338"/>
+        <source>About ShopLens</source>
+        <translation>关于 ShopLens</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="340"/>
+        <source>&lt;h3&gt;ShopLens {version}&lt;/h3&gt;&lt;p&gt;Sales, customer and forecast analytics for small online shops, on your own computer: your order files never leave it.&lt;/p&gt;&lt;p&gt;The demo shop uses a sample of the UCI Online Retail data set (Chen, Sain &amp;amp; Guo, 2012; CC BY 4.0).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ShopLens {version}&lt;/h3&gt;&lt;p&gt;面向小型网店的销售、客户和预测分析，完全在您自己的电脑上运行：您的订单文件不会离开这台电脑。&lt;/p&gt;&lt;p&gt;演示店铺使用 UCI Online Retail 数据集的样本（Chen, Sain &amp;amp; Guo, 2012；CC BY 4.0）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="350"/>
+        <source>The language changes the next time ShopLens starts.</source>
+        <translation>语言将在下次启动 ShopLens 时更改。</translation>
+    </message>
+</context>
+<context>
+    <name>MappingTable</name>
+    <message>
+        <location filename="../../gui/widgets/mapping_table.py" line="65"/>
+        <source>Field</source>
+        <extracomment>(lowest confidence, background) from sure to doubtful.</extracomment>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/mapping_table.py" line="65"/>
+        <source>Column in your file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/mapping_table.py" line="65"/>
+        <source>Found by</source>
+        <translation>识别方式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/mapping_table.py" line="65"/>
+        <source>Sure</source>
+        <translation>把握</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/mapping_table.py" line="116"/>
+        <source>(not in this file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/mapping_table.py" line="122"/>
+        <source>e.g. {examples}</source>
+        <translation>例如 {examples}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/mapping_table.py" line="177"/>
+        <source>Found by {method}; {sure} sure. Pick another column if this is wrong.</source>
+        <translation>识别方式：{method}；把握 {sure}。如果不对，请选择其他列。</translation>
+    </message>
+</context>
+<context>
+    <name>Methods</name>
+    <message>
+        <location filename="../../gui/labels.py" line="58"/>
+        <source>known export layout</source>
+        <translation>已知导出格式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="59"/>
+        <source>column name</source>
+        <translation>列名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="60"/>
+        <source>guessed from the values</source>
+        <translation>根据数值推测</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="61"/>
+        <source>your choice</source>
+        <translation>您的选择</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="62"/>
+        <source>your choice last time</source>
+        <translation>您上次的选择</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="80"/>
+        <source>Loading orders</source>
+        <translation>正在加载订单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="89"/>
+        <source>Drawing charts</source>
+        <translation>正在绘制图表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="92"/>
+        <source>Overview ready</source>
+        <translation>概览已就绪</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="99"/>
+        <source>Net sales</source>
+        <translation>净销售额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="100"/>
+        <source>Gross sales</source>
+        <translation>总销售额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="101"/>
+        <source>Returns and refunds</source>
+        <translation>退货和退款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="102"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="103"/>
+        <source>Average order value</source>
+        <translation>平均订单金额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="104"/>
+        <source>Units sold</source>
+        <translation>售出件数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="105"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="106"/>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="107"/>
+        <source>Returning customers</source>
+        <translation>回头客</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="116"/>
+        <source>week of {date}</source>
+        <translation>{date} 当周</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="149"/>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="150"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="151"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="157"/>
+        <source>Compare by:</source>
+        <translation>比较周期：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="180"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="223"/>
+        <source>The sales chart appears here.</source>
+        <translation>销售图表将显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="181"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="224"/>
+        <source>The orders chart appears here.</source>
+        <translation>订单图表将显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="193"/>
+        <source>Open a shop to see its overview.</source>
+        <translation>打开一个店铺以查看其概览。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="213"/>
+        <source>Adding up your sales…</source>
+        <translation>正在汇总您的销售数据…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="251"/>
+        <source>This shop has no orders yet: import a file first.</source>
+        <translation>此店铺还没有订单：请先导入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="254"/>
+        <source>Last complete {period}: {label}</source>
+        <translation>最近一个完整的{period}：{label}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="258"/>
+        <source>No complete {period} in the data yet</source>
+        <translation>数据中还没有完整的{period}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="263"/>
+        <source>{period_text} · orders from {start} to {end}{currency}</source>
+        <translation>{period_text} · 订单日期 {start} 至 {end}{currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="279"/>
+        <source>all orders</source>
+        <translation>全部订单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="287"/>
+        <source>All orders: {value} bought only once</source>
+        <translation>全部订单：{value} 位只购买过一次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="291"/>
+        <source>All orders: {value} came back</source>
+        <translation>全部订单：{value} 位再次购买</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="292"/>
+        <source>All orders: {value}</source>
+        <translation>全部订单：{value}</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../gui/tasks.py" line="160"/>
+        <source>Something went wrong that ShopLens did not expect ({error}). The details are in the log; please try again or report it.</source>
+        <extracomment>Minimum seconds between two progress signals of one task.</extracomment>
+        <translation>ShopLens 遇到了意外问题（{error}）。详细信息已写入日志；请重试或报告此问题。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,128 @@
+"""The headless commands, run as a user runs them: `python main.py ...` in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PROJECT_ROOT, shared_file
+
+
+def _main(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, SHOPLENS_HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, "main.py", *args],
+        cwd=PROJECT_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_import_json_then_analyze(tmp_path: Path) -> None:
+    export = shared_file("superstore/variant-2019-2022/Sample - Superstore.csv")
+    db = tmp_path / "superstore.sqlite"
+    done = _main("import", str(export), "--db", str(db), "--json", home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    for key in (
+        "file",
+        "format",
+        "encoding",
+        "delimiter",
+        "sheet",
+        "header_row",
+        "preset",
+        "mapping",
+        "rows_read",
+        "rows_imported",
+        "rows_already_present",
+        "rows_excluded",
+        "orders",
+        "customers",
+        "products",
+        "date_min",
+        "date_max",
+        "gross_sales",
+        "returns",
+        "net_sales",
+    ):
+        assert key in report
+    assert (report["encoding"], report["delimiter"]) == ("utf_8_sig", ",")
+    assert report["rows_read"] == 10_194
+    assert report["rows_imported"] + sum(report["rows_excluded"].values()) == 10_194
+    assert (report["date_min"], report["date_max"]) == ("2019-01-03", "2022-12-30")
+    assert report["orders"] == 5_111 and report["customers"] == 804  # ../shared/data README
+    assert report["gross_sales"] == pytest.approx(2_326_534.35, abs=0.01)
+
+    again = _main("import", str(export), "--db", str(db), "--json", home=tmp_path)
+    second = json.loads(again.stdout.strip().splitlines()[-1])
+    assert (second["rows_imported"], second["rows_already_present"]) == (0, 10_194)
+
+    out = tmp_path / "results.json"
+    analyzed = _main(
+        "analyze", "--db", str(db), "--as-of", "2021-12-31", "--out", str(out), home=tmp_path
+    )
+    assert analyzed.returncode == 0, analyzed.stderr
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert result["as_of"] == "2021-12-31"
+    kpis = result["kpis"]
+    assert kpis["status"] == "ok"
+    assert kpis["date_max"] <= "2021-12-31"
+    assert {"day", "week", "month"} <= set(kpis["series"])
+    assert len(kpis["series"]["month"]) == 36
+    assert (kpis["current_period"], kpis["previous_period"]) == ("2021-12", "2021-11")
+
+
+def test_refused_file_exits_non_zero_with_a_plain_message(tmp_path: Path) -> None:
+    export = tmp_path / "no-dates.csv"
+    export.write_text("Order,Customer,Total\n1,ann,5.00\n", encoding="utf-8")
+    done = _main("import", str(export), "--db", str(tmp_path / "s.sqlite"), home=tmp_path)
+    assert done.returncode != 0
+    assert "order date" in done.stderr and "'Customer'" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_mapping_file_by_name_and_position(tmp_path: Path) -> None:
+    sample = shared_file("cdnow/CDNOW_sample.txt")
+    mapping = tmp_path / "map.json"
+    mapping.write_text(
+        json.dumps({"customer_id": 2, "order_date": 3, "quantity": 4, "amount": 5}),
+        encoding="utf-8",
+    )
+    done = _main(
+        "import",
+        str(sample),
+        "--db",
+        str(tmp_path / "cd.sqlite"),
+        "--no-header",
+        "--mapping",
+        str(mapping),
+        "--json",
+        home=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["header_row"] is None
+    assert report["mapping"] == {
+        "customer_id": "Column 2",
+        "order_date": "Column 3",
+        "quantity": "Column 4",
+        "amount": "Column 5",
+    }
+    assert report["rows_read"] == 6_919
+    assert report["customers"] == 2_357
+    assert (report["date_min"], report["date_max"]) == ("1997-01-01", "1998-06-30")
+
+
+def test_version_and_help(tmp_path: Path) -> None:
+    assert "ShopLens" in _main("--version", home=tmp_path).stdout
+    helped = _main("--help", home=tmp_path).stdout
+    for word in ("import", "analyze", "--screenshot", "--selftest"):
+        assert word in helped
