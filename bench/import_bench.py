@@ -56,21 +56,22 @@ def _floor_write(frame: pd.DataFrame, db: Path) -> None:
 
 
 def _canonical_like(frame: pd.DataFrame) -> pd.DataFrame:
-    """The source columns in canonical order, as the floor writes them (no cleaning)."""
-    return pd.DataFrame(
-        {
-            "order_id": frame["InvoiceNo"].astype(str),
-            "line_no": 1,
-            "order_date": frame["InvoiceDate"].astype(str),
-            "customer_id": frame["CustomerID"].astype(str),
-            "sku": frame["StockCode"].astype(str),
-            "product_name": frame["Description"].astype(str),
-            "category": None,
-            "quantity": frame["Quantity"],
-            "unit_price": frame["UnitPrice"],
-            "amount": frame["Quantity"] * frame["UnitPrice"],
-        }
-    )
+    """Every canonical column (core.schema.LINE_COLUMNS), filled from the source columns as
+    read, with no cleaning: what the floor writes."""
+    columns = {
+        "order_id": frame["InvoiceNo"].astype(str),
+        "line_no": 1,
+        "order_date": frame["InvoiceDate"].astype(str),
+        "customer_id": frame["CustomerID"].astype(str),
+        "sku": frame["StockCode"].astype(str),
+        "product_name": frame["Description"].astype(str),
+        "quantity": frame["Quantity"],
+        "unit_price": frame["UnitPrice"],
+        "amount": frame["Quantity"] * frame["UnitPrice"],
+        "country": frame["Country"].astype(str),
+        "is_return": 0,
+    }
+    return pd.DataFrame({c: columns.get(c) for c in LINE_COLUMNS})
 
 
 def floor_csv(path: Path, tmp: Path) -> None:

@@ -160,18 +160,17 @@ def line_keys(lines: pd.DataFrame) -> np.ndarray:
     return pd.util.hash_pandas_object(keyed, index=False).to_numpy().view(np.int64)
 
 
-def _column_values(lines: pd.DataFrame, column: str) -> list[Any]:
+def _column_array(lines: pd.DataFrame, column: str) -> np.ndarray:
+    """One canonical column as a NumPy array of values SQLite binds directly."""
     series = lines[column]
     if column == "order_date":
-        return list(np.datetime_as_string(series.to_numpy("datetime64[s]"), unit="s"))
-    if column == "is_return":
-        return series.astype("int64").tolist()
-    if column == "line_no":
-        return series.astype("int64").tolist()
+        return np.datetime_as_string(series.to_numpy("datetime64[s]"), unit="s")
+    if column in ("is_return", "line_no"):
+        return series.to_numpy(dtype="int64")
     if column in _TEXT_COLUMNS:
-        values = series.astype(object)
-        return values.where(values.notna(), None).tolist()
-    return series.astype("float64").tolist()  # NaN binds as NULL in SQLite
+        values = series.to_numpy(dtype=object)
+        return np.where(pd.isna(values), None, values)
+    return series.to_numpy(dtype="float64")  # NaN binds as NULL in SQLite
 
 
 def write_import(
@@ -185,7 +184,11 @@ def write_import(
     Lines whose natural key is already in the shop are counted as already present.
     """
     keys = line_keys(lines)
-    columns = [_column_values(lines, c) for c in LINE_COLUMNS]
+    # Rows go in key order: the primary-key B-tree then grows by appends instead of random page
+    # splits (measured 6.6 s -> see bench/RESULTS.md for Online Retail's 539,432 lines).
+    order = np.argsort(keys, kind="stable")
+    keys = keys[order]
+    columns = [_column_array(lines, c)[order].tolist() for c in LINE_COLUMNS]
     total = len(lines)
     placeholders = ",".join("?" * (len(LINE_COLUMNS) + 2))
     sql = (

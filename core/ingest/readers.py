@@ -9,6 +9,7 @@ pandas' C parser with those options, so a 500,000-line export reads about as fas
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import logging
@@ -329,7 +330,8 @@ def _frame_from_records(
 def _csv_options(encoding: Encoding, delimiter: str, compressed: bool) -> dict[str, Any]:
     return {
         "sep": r"\s+" if delimiter == WHITESPACE else delimiter,
-        "encoding": encoding.codec,
+        # pandas only takes its fast UTF-8 path for the canonical spelling "utf-8".
+        "encoding": codecs.lookup(encoding.codec).name,
         "compression": "gzip" if compressed else None,
         "dtype": _CELL_DTYPE,
         "index_col": False,
