@@ -378,20 +378,13 @@ def orders_score(rows: Sequence[Sequence[object]], width: int) -> int:
 
 
 def drop_empty(frame: pd.DataFrame, auto_named: Sequence[bool], notes: list[str]) -> pd.DataFrame:
-    """Leave out rows with no value at all (the ",,,," lines spreadsheets leave at the end)
-    and columns with neither a name in the header nor a value.
+    """Leave out columns with neither a name in the header nor a value (trailing delimiters).
 
-    Only rows whose first cell is empty are checked, which keeps this cheap on large files.
+    Empty rows stay: cleaning counts them as excluded "empty row", so the import report
+    accounts for every row of the file.
     """
     if frame.empty:
         return frame
-    first_missing = frame.iloc[:, 0].isna()
-    if first_missing.any():
-        empty = frame.loc[first_missing].isna().all(axis=1)
-        dropped = int(empty.sum())
-        if dropped:
-            frame = frame.drop(index=empty.index[empty.to_numpy()]).reset_index(drop=True)
-            notes.append(f"Left out {dropped:,} empty row(s).")
     names = list(frame.columns)
     unnamed = [
         n for n, auto in zip(names, auto_named, strict=True) if auto and frame[n].isna().all()

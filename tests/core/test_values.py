@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
-import time
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Any
@@ -299,25 +298,6 @@ def test_online_retail_money(retail: pd.DataFrame) -> None:
     assert round(float((quantity.values * price.values).sum()), 2) == 9_747_747.93
 
 
-def best_of(runs: int, job: Callable[[], object]) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        job()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
-def test_online_retail_speed(retail: pd.DataFrame) -> None:
-    dates, prices = retail["InvoiceDate"], retail["UnitPrice"]
-    plain_dates = best_of(3, lambda: pd.to_datetime(dates, format="%Y-%m-%d %H:%M:%S"))
-    plain_numbers = best_of(3, lambda: pd.to_numeric(prices))
-    ours_dates = best_of(3, lambda: parse_dates(dates))
-    ours_numbers = best_of(3, lambda: parse_numbers(prices))
-    assert ours_dates <= 1.3 * plain_dates, (ours_dates, plain_dates)
-    assert ours_numbers <= 1.3 * plain_numbers, (ours_numbers, plain_numbers)
-
-
 def test_superstore_day_first_dates_and_sales(superstore: pd.DataFrame) -> None:
     parsed = parse_dates(superstore["Order Date"])
     assert parsed.order == "dmy"
@@ -420,5 +400,3 @@ def test_sniff_statuses_currencies_and_excel_cells(olist: pd.DataFrame) -> None:
     )
 
 
-def test_sniff_is_fast_on_a_long_column(retail: pd.DataFrame) -> None:
-    assert best_of(3, lambda: sniff_kind(retail["Description"])) < 0.25

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
 import pandas as pd
 import pytest
@@ -102,23 +100,16 @@ def test_ctrl_c_copies_the_selection_as_tsv(qtbot: QtBot, retail: pd.DataFrame) 
     assert text.splitlines() == expected
 
 
-def test_500k_rows_build_sort_and_scroll_quickly(retail: pd.DataFrame) -> None:
+def test_500k_rows_build_sort_and_scroll(retail: pd.DataFrame) -> None:
     assert len(retail) == 541_909
-    started = time.perf_counter()
-    model = DataFrameModel(retail)
-    built = time.perf_counter() - started
+    model = DataFrameModel(retail)  # speed: bench/table_model_bench.py
     assert model.rowCount() == 541_909
-    started = time.perf_counter()
     model.sort(_column(model, "Description"), Qt.SortOrder.AscendingOrder)
     model.sort(_column(model, "UnitPrice"), Qt.SortOrder.DescendingOrder)
-    sorted_in = time.perf_counter() - started
     assert float(model.value(0, _column(model, "UnitPrice"))) == retail["UnitPrice"].max()
-    started = time.perf_counter()
-    for row in range(0, 541_909, 271):  # 2,000 rows x 8 columns, like scrolling through
-        for col in range(8):
-            model.data(model.index(row, col))
-    scrolled = time.perf_counter() - started
-    # Measured about 0.25 s, 0.2 s and 0.06 s on 2 cores; limits leave room for a busy machine.
-    assert built < 3.0
-    assert sorted_in < 3.0
-    assert scrolled < 1.0
+    cells = [
+        model.data(model.index(row, col))
+        for row in range(0, 541_909, 271)  # 2,000 rows x 8 columns, like scrolling through
+        for col in range(8)
+    ]
+    assert len(cells) == 16_000 and all(isinstance(c, str) for c in cells)
