@@ -61,21 +61,40 @@ def main() -> int:
     frame = raw.frame
     cases: list[tuple[str, str, Callable[[], Any], Callable[[], Any]]] = [
         ("read_table", "pd.read_csv", lambda: read_table(DATA), lambda: pd.read_csv(DATA)),
-        ("parse_dates(InvoiceDate)", "pd.to_datetime(format=...)",
-         lambda: parse_dates(frame["InvoiceDate"]),
-         lambda: pd.to_datetime(frame["InvoiceDate"], format="%Y-%m-%d %H:%M:%S")),
-        ("parse_numbers(UnitPrice)", "pd.to_numeric",
-         lambda: parse_numbers(frame["UnitPrice"]), lambda: pd.to_numeric(frame["UnitPrice"])),
-        ("sniff_kind(Description)", "Series.str.len()",
-         lambda: sniff_kind(frame["Description"]), lambda: frame["Description"].str.len()),
-        ("to_canonical (whole policy)", "pd.read_csv",
-         lambda: to_canonical(raw, mapping), lambda: pd.read_csv(DATA)),
+        (
+            "parse_dates(InvoiceDate)",
+            "pd.to_datetime(format=...)",
+            lambda: parse_dates(frame["InvoiceDate"]),
+            lambda: pd.to_datetime(frame["InvoiceDate"], format="%Y-%m-%d %H:%M:%S"),
+        ),
+        (
+            "parse_numbers(UnitPrice)",
+            "pd.to_numeric",
+            lambda: parse_numbers(frame["UnitPrice"]),
+            lambda: pd.to_numeric(frame["UnitPrice"]),
+        ),
+        (
+            "sniff_kind(Description)",
+            "Series.str.len()",
+            lambda: sniff_kind(frame["Description"]),
+            lambda: frame["Description"].str.len(),
+        ),
+        (
+            "to_canonical (whole policy)",
+            "pd.read_csv",
+            lambda: to_canonical(raw, mapping),
+            lambda: pd.read_csv(DATA),
+        ),
     ]
     rows = []
     for name, base_name, ours, base in cases:
         t_ours, t_base = best_pair(ours, base, args.repeat)
-        rows.append((f"{name} vs {base_name}",
-                     f"{t_ours * 1000:.0f} ms vs {t_base * 1000:.0f} ms = {t_ours / t_base:.2f}×"))
+        rows.append(
+            (
+                f"{name} vs {base_name}",
+                f"{t_ours * 1000:.0f} ms vs {t_base * 1000:.0f} ms = {t_ours / t_base:.2f}×",
+            )
+        )
         print(f"{rows[-1][0]}: {rows[-1][1]}", flush=True)
     append_results("Ingest steps: UCI Online Retail, 541,909 lines", machine_line(), rows)
     return 0

@@ -18,9 +18,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pandas as pd  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import pandas as pd
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -48,19 +48,27 @@ def main() -> int:
     t_copy = min(_timed(lambda: frame.copy()) for _ in range(3))
     t_build = min(_timed(lambda: holder.__setitem__("m", DataFrameModel(frame))) for _ in range(3))
     model = holder["m"]
-    rows = [("build model vs DataFrame.copy()",
-             f"{t_build * 1000:.0f} ms vs {t_copy * 1000:.0f} ms = {t_build / t_copy:.1f}×")]
+    rows = [
+        (
+            "build model vs DataFrame.copy()",
+            f"{t_build * 1000:.0f} ms vs {t_copy * 1000:.0f} ms = {t_build / t_copy:.1f}×",
+        )
+    ]
     for name in ("Description", "UnitPrice"):
         index = columns.index(name)
-        t_pandas = min(_timed(lambda n=name: frame.sort_values(n, kind="stable"))
-                       for _ in range(3))
-        t_model = min(_timed(lambda i=index: model.sort(i, Qt.SortOrder.AscendingOrder))
-                      for _ in range(3))
-        rows.append((f"sort by {name} vs sort_values",
-                     f"{t_model * 1000:.0f} ms vs {t_pandas * 1000:.0f} ms = "
-                     f"{t_model / t_pandas:.2f}×"))
-    t_cells = _timed(lambda: [model.data(model.index(r, c))
-                              for r in range(0, len(frame), 271) for c in range(8)])
+        t_pandas = min(_timed(lambda n=name: frame.sort_values(n, kind="stable")) for _ in range(3))
+        t_model = min(
+            _timed(lambda i=index: model.sort(i, Qt.SortOrder.AscendingOrder)) for _ in range(3)
+        )
+        rows.append(
+            (
+                f"sort by {name} vs sort_values",
+                f"{t_model * 1000:.0f} ms vs {t_pandas * 1000:.0f} ms = {t_model / t_pandas:.2f}×",
+            )
+        )
+    t_cells = _timed(
+        lambda: [model.data(model.index(r, c)) for r in range(0, len(frame), 271) for c in range(8)]
+    )
     rows.append(("16,000 display cells (scrolling)", f"{t_cells * 1000:.0f} ms"))
     print(*(f"{k}: {v}" for k, v in rows), sep="\n")
     append_results("Table model: 541,909 rows (offscreen)", machine_line(), rows)

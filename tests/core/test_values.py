@@ -398,5 +398,3 @@ def test_sniff_statuses_currencies_and_excel_cells(olist: pd.DataFrame) -> None:
     assert sniff_kind(pd.Series([None, ""], dtype=object)) == dict.fromkeys(
         ("date", "money", "integer", "id", "text", "status", "currency_code", "country"), 0.0
     )
-
-
