@@ -5,6 +5,6 @@ run:
 test:
 	python3 bootstrap.py test
 bench:
-	.venv/bin/python bench/import_bench.py
+	for script in bench/*_bench.py; do .venv/bin/python $$script || exit 1; done
 screenshots:
-	xvfb-run -a -s "-screen 0 1440x900x24" .venv/bin/python main.py --screenshot docs/screenshots
+	xvfb-run -a -s "-screen 0 1440x900x24" .venv/bin/python main.py --screenshot docs/screenshots --db build/screenshot-shop.sqlite

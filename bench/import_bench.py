@@ -3,7 +3,8 @@ same process (the machines are shared and noisy, so absolute seconds mean little
 
 - floor: `pandas.read_csv` of the file + `executemany` of the canonical columns into a plain
   table in one WAL transaction — the least any import must do;
-- naive: `pandas.read_csv` + sqlite-utils `insert_all` with defaults (row-by-row dicts);
+- naive: `pandas.read_csv` + sqlite-utils `insert_all` with defaults (row-by-row dicts) of the
+  same canonical columns as the floor;
 - ours: `core.importer.import_file` end to end (sniff, read, map, clean, key, write);
 - xlsx: the same rows as an .xlsx (written once, cached under bench/.cache): ours against
   calamine read + the floor's write.
@@ -81,9 +82,9 @@ def floor_csv(path: Path, tmp: Path) -> None:
 def naive_csv(path: Path, tmp: Path) -> None:
     import sqlite_utils
 
-    frame = pd.read_csv(path)
+    frame = _canonical_like(pd.read_csv(path))  # the same columns as the floor writes
     db = sqlite_utils.Database(tmp / "naive.sqlite")
-    db["lines"].insert_all(frame.to_dict(orient="records"))  # type: ignore[union-attr]
+    db["order_lines"].insert_all(frame.to_dict(orient="records"))  # type: ignore[union-attr]
 
 
 def ours(path: Path, tmp: Path) -> None:

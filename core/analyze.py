@@ -39,7 +39,7 @@ Section = Callable[[AnalysisContext, Progress | None], dict[str, Any]]
 
 
 def _kpis(ctx: AnalysisContext, progress: Progress | None) -> dict[str, Any]:
-    result = compute_kpis(ctx.lines, KpiParams(period="month"), progress)
+    result = compute_kpis(ctx.lines, KpiParams(period="month", as_of=ctx.as_of), progress)
     if ctx.lines.empty:
         return {
             "status": "skipped",

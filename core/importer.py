@@ -18,7 +18,7 @@ from typing import Any
 
 import pandas as pd
 
-from core.analysis.kpis import sales_totals
+from core.analysis.kpis import count_orders, sales_totals
 from core.errors import Cancelled, MissingFieldsError
 from core.ingest.clean import to_canonical
 from core.ingest.mapping import auto_map, check_required, header_signature, mapping_from_spec
@@ -26,7 +26,7 @@ from core.ingest.readers import read_table
 from core.ingest.types import Mapping, RawTable
 from core.progress import Progress, report, scaled
 from core.schema import FIELD_LABELS
-from core.store import ImportRecord, open_shop, save_mapping, saved_mapping, write_import
+from core.store import ImportRecord, open_shop, saved_mapping, write_import
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +59,7 @@ class ImportReport:
     rows_read: int
     rows_imported: int
     rows_already_present: int
+    rows_updated: int
     rows_excluded: dict[str, int]
     orders: int
     customers: int
@@ -76,20 +77,36 @@ class ImportReport:
         return asdict(self)
 
 
+def _user_mapping(raw: RawTable, spec: dict[str, str | int]) -> Mapping:
+    """The user's mapping, keeping how each unchanged field was found.
+
+    The GUI sends the whole table it showed; fields the user left as they were keep their
+    method and confidence, and the platform preset stays recognised while every field it
+    mapped is unchanged (it still supplies e.g. the currency of a Taobao export).
+    """
+    given = mapping_from_spec(raw, spec)
+    automatic = auto_map(raw)
+    kept = {m.field: m for m in automatic.matches if given.source_of(m.field) == m.source}
+    matches = tuple(kept.get(m.field, m) for m in given.matches)
+    preset_fields = [m for m in automatic.matches if m.method == "preset"]
+    preset = automatic.preset if all(m.field in kept for m in preset_fields) else None
+    return Mapping(matches, preset=preset)
+
+
 def _choose_mapping(
     raw: RawTable, params: ImportParams, db_path: Path | None
 ) -> tuple[Mapping, bool]:
     """The user's mapping if given, else one saved for this layout, else the automatic one."""
     if params.mapping is not None:
-        return mapping_from_spec(raw, params.mapping), False
-    if db_path is not None and Path(db_path).exists():
+        return _user_mapping(raw, params.mapping), False
+    if db_path is not None and Path(db_path).exists() and raw.header_row is not None:
         conn = open_shop(db_path)
         try:
             saved = saved_mapping(conn, header_signature(raw.columns))
         finally:
             conn.close()
         if saved is not None and all(source in raw.columns for source in saved.values()):
-            mapping = mapping_from_spec(raw, dict(saved))
+            mapping = _user_mapping(raw, dict(saved))
             matches = tuple(replace(m, method="saved") for m in mapping.matches)
             return Mapping(matches, preset=mapping.preset), True
     return auto_map(raw), False
@@ -163,17 +180,25 @@ def import_file(
         excluded=dict(clean.excluded),
         started_at=started,
     )
+    # A mapping the user gave is remembered for the layout, in the same transaction. Files
+    # without a header all look alike ("Column 1..N"), so theirs is not remembered.
+    layout = None
+    if params.mapping is not None and raw.header_row is not None:
+        layout = (header_signature(raw.columns), mapping.as_dict(), raw.columns)
     conn = open_shop(db_path)
     try:
-        counts = write_import(conn, lines, record, scaled(progress, 0.55, 0.98))
-        if params.mapping is not None:
-            save_mapping(conn, header_signature(raw.columns), mapping.as_dict(), raw.columns)
+        counts = write_import(conn, lines, record, scaled(progress, 0.55, 0.98), layout)
     finally:
         conn.close()
     currencies = lines["currency"].dropna().unique()
     totals = sales_totals(lines)
     notes = [*raw.notes, *clean.notes]
-    if counts.rows_already_present and not counts.rows_imported:
+    if counts.rows_updated:
+        notes.append(
+            f"{counts.rows_updated:,} lines were already in the shop and have changed since "
+            "(status, refund or discount): they were brought up to date."
+        )
+    if counts.rows_already_present and not counts.rows_imported and not counts.rows_updated:
         notes.append("Every line of this file was already in the shop: nothing new was added.")
     result = ImportReport(
         file=path.name,
@@ -187,8 +212,9 @@ def import_file(
         rows_read=clean.rows_read,
         rows_imported=counts.rows_imported,
         rows_already_present=counts.rows_already_present,
+        rows_updated=counts.rows_updated,
         rows_excluded=dict(clean.excluded),
-        orders=int(lines["order_id"].nunique()),
+        orders=count_orders(lines),
         customers=int(lines["customer_id"].dropna().nunique()),
         products=_products(lines),
         date_min=None if lines.empty else f"{lines['order_date'].min():%Y-%m-%d}",

@@ -28,3 +28,8 @@ def data_dir() -> Path:
 def default_shop_path() -> Path:
     """The shop file used when none is named: created from the demo data on first start."""
     return data_dir() / "My shop.sqlite"
+
+
+def demo_shop_path() -> Path:
+    """The demo shop, kept apart from the user's own shop so demo orders never mix with theirs."""
+    return data_dir() / "Demo shop.sqlite"

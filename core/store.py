@@ -30,7 +30,7 @@ import pandas as pd
 
 from core.errors import StoreError
 from core.progress import Progress, report
-from core.schema import LINE_COLUMNS
+from core.schema import LINE_COLUMNS, TEXT_FIELDS
 from core.store_schema import MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
@@ -49,17 +49,6 @@ KEY_COLUMNS: tuple[str, ...] = (
     "is_return",
 )
 _INSERT_CHUNK = 50_000
-_TEXT_COLUMNS = (
-    "order_id",
-    "customer_id",
-    "sku",
-    "product_name",
-    "category",
-    "currency",
-    "country",
-    "channel",
-    "status",
-)
 
 
 @dataclass(frozen=True)
@@ -84,8 +73,9 @@ class ImportRecord:
 @dataclass(frozen=True)
 class WriteCounts:
     import_id: int
-    rows_imported: int
-    rows_already_present: int
+    rows_imported: int  # new lines
+    rows_already_present: int  # lines the shop had, unchanged
+    rows_updated: int  # lines the shop had whose status, refund or discount has moved on
 
 
 def open_shop(path: Path) -> sqlite3.Connection:
@@ -167,10 +157,23 @@ def _column_array(lines: pd.DataFrame, column: str) -> np.ndarray:
         return np.datetime_as_string(series.to_numpy("datetime64[s]"), unit="s")
     if column in ("is_return", "line_no"):
         return series.to_numpy(dtype="int64")
-    if column in _TEXT_COLUMNS:
-        values = series.to_numpy(dtype=object)
-        return np.where(pd.isna(values), None, values)
+    if column in TEXT_FIELDS:
+        values = series.to_numpy(dtype=object, copy=True)
+        values[pd.isna(values)] = None
+        return values
     return series.to_numpy(dtype="float64")  # NaN binds as NULL in SQLite
+
+
+#: What a later export of the same line may change: the line stays, these follow the export.
+_MUTABLE = ("status", "refund_amount", "discount", "channel")
+_UPSERT = (
+    f"INSERT INTO order_lines (line_key, {', '.join(LINE_COLUMNS)}, import_id) "
+    f"VALUES ({','.join('?' * (len(LINE_COLUMNS) + 2))}) "
+    "ON CONFLICT(line_key) DO UPDATE SET "
+    + ", ".join(f"{c}=excluded.{c}" for c in _MUTABLE)
+    + " WHERE "
+    + " OR ".join(f"order_lines.{c} IS NOT excluded.{c}" for c in _MUTABLE)
+)
 
 
 def write_import(
@@ -178,23 +181,23 @@ def write_import(
     lines: pd.DataFrame,
     record: ImportRecord,
     progress: Progress | None = None,
+    saved_layout: tuple[str, dict[str, str], list[str]] | None = None,
 ) -> WriteCounts:
-    """Write one import (its `imports` row and its lines) in a single transaction.
+    """Write one import in a single transaction: its `imports` row, its lines and, when the
+    user confirmed the mapping, that mapping for the layout (signature, mapping, columns).
 
-    Lines whose natural key is already in the shop are counted as already present.
+    A line whose natural key is already in the shop is counted as already present; if its
+    status, refund, discount or channel changed (an order refunded since the last export), those
+    are brought up to date and the line is counted as updated.
     """
     keys = line_keys(lines)
     # Rows go in key order: the primary-key B-tree then grows by appends instead of random page
-    # splits (measured 6.6 s -> see bench/RESULTS.md for Online Retail's 539,432 lines).
+    # splits (bench/import_bench.py). Columns are turned into Python values chunk by chunk, so
+    # the peak memory is one chunk's objects, not the whole file's.
     order = np.argsort(keys, kind="stable")
     keys = keys[order]
-    columns = [_column_array(lines, c)[order].tolist() for c in LINE_COLUMNS]
+    arrays = [_column_array(lines, c)[order] for c in LINE_COLUMNS]
     total = len(lines)
-    placeholders = ",".join("?" * (len(LINE_COLUMNS) + 2))
-    sql = (
-        f"INSERT OR IGNORE INTO order_lines (line_key, {', '.join(LINE_COLUMNS)}, import_id) "
-        f"VALUES ({placeholders})"
-    )
     with transaction(conn):
         cur = conn.execute(
             "INSERT INTO imports (file_name, file_size, sha256, format, encoding, delimiter, "
@@ -218,26 +221,29 @@ def write_import(
             ),
         )
         import_id = int(cur.lastrowid or 0)
-        before = conn.total_changes
-        key_list = keys.tolist()
-        import_ids = [import_id] * total
+        lines_before = line_count(conn)
+        changes_before = conn.total_changes
         for start in range(0, total, _INSERT_CHUNK):
             stop = min(start + _INSERT_CHUNK, total)
             rows = zip(
-                key_list[start:stop],
-                *(col[start:stop] for col in columns),
-                import_ids[start:stop],
+                keys[start:stop].tolist(),
+                *(a[start:stop].tolist() for a in arrays),
+                [import_id] * (stop - start),
                 strict=True,
             )
-            conn.executemany(sql, rows)
+            conn.executemany(_UPSERT, rows)
             report(progress, stop / max(total, 1), f"Saved {stop:,} of {total:,} lines")
-        imported = conn.total_changes - before
+        imported = line_count(conn) - lines_before
+        updated = conn.total_changes - changes_before - imported
+        present = total - imported - updated
         conn.execute(
             "UPDATE imports SET rows_imported=?, rows_already_present=?, finished_at=?, "
             "status='done' WHERE id=?",
-            (imported, total - imported, datetime.now().isoformat(timespec="seconds"), import_id),
+            (imported, present, datetime.now().isoformat(timespec="seconds"), import_id),
         )
-    return WriteCounts(import_id, imported, total - imported)
+        if saved_layout is not None:
+            _save_mapping(conn, *saved_layout)
+    return WriteCounts(import_id, imported, present, updated)
 
 
 def load_lines(conn: sqlite3.Connection, as_of: date | None = None) -> pd.DataFrame:
@@ -252,7 +258,7 @@ def load_lines(conn: sqlite3.Connection, as_of: date | None = None) -> pd.DataFr
     frame["is_return"] = frame["is_return"].astype(bool)
     for column in ("quantity", "unit_price", "amount", "discount", "refund_amount"):
         frame[column] = frame[column].astype("float64")
-    for column in _TEXT_COLUMNS:
+    for column in TEXT_FIELDS:
         frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
     return frame
 
@@ -272,21 +278,27 @@ def data_checksum(conn: sqlite3.Connection) -> str:
     return digest.hexdigest()
 
 
+def _save_mapping(
+    conn: sqlite3.Connection, signature: str, mapping: dict[str, str], columns: list[str]
+) -> None:
+    conn.execute(
+        "INSERT OR REPLACE INTO saved_mappings (signature, mapping_json, columns_json, "
+        "saved_at) VALUES (?,?,?,?)",
+        (
+            signature,
+            json.dumps(mapping, ensure_ascii=False),
+            json.dumps(columns, ensure_ascii=False),
+            datetime.now().isoformat(timespec="seconds"),
+        ),
+    )
+
+
 def save_mapping(
     conn: sqlite3.Connection, signature: str, mapping: dict[str, str], columns: list[str]
 ) -> None:
     """Remember the mapping the user confirmed for one file layout (header signature)."""
     with transaction(conn):
-        conn.execute(
-            "INSERT OR REPLACE INTO saved_mappings (signature, mapping_json, columns_json, "
-            "saved_at) VALUES (?,?,?,?)",
-            (
-                signature,
-                json.dumps(mapping, ensure_ascii=False),
-                json.dumps(columns, ensure_ascii=False),
-                datetime.now().isoformat(timespec="seconds"),
-            ),
-        )
+        _save_mapping(conn, signature, mapping, columns)
 
 
 def saved_mapping(conn: sqlite3.Connection, signature: str) -> dict[str, str] | None:

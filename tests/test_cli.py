@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from tests.conftest import PROJECT_ROOT, shared_file
@@ -31,35 +32,32 @@ def test_import_json_then_analyze(tmp_path: Path) -> None:
     done = _main("import", str(export), "--db", str(db), "--json", home=tmp_path)
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
-    for key in (
-        "file",
-        "format",
-        "encoding",
-        "delimiter",
-        "sheet",
-        "header_row",
-        "preset",
-        "mapping",
-        "rows_read",
-        "rows_imported",
-        "rows_already_present",
-        "rows_excluded",
-        "orders",
-        "customers",
-        "products",
-        "date_min",
-        "date_max",
-        "gross_sales",
-        "returns",
-        "net_sales",
-    ):
-        assert key in report
-    assert (report["encoding"], report["delimiter"]) == ("utf_8_sig", ",")
-    assert report["rows_read"] == 10_194
-    assert report["rows_imported"] + sum(report["rows_excluded"].values()) == 10_194
+    raw = pd.read_csv(export, encoding="utf-8-sig")
+    assert report["file"] == "Sample - Superstore.csv"
+    assert (report["format"], report["encoding"], report["delimiter"]) == ("csv", "utf_8_sig", ",")
+    assert (report["sheet"], report["header_row"], report["preset"]) == (None, 1, "Superstore")
+    assert report["mapping"] == {
+        "order_id": "Order ID",
+        "order_date": "Order Date",
+        "customer_id": "Customer ID",
+        "sku": "Product ID",
+        "product_name": "Product Name",
+        "category": "Category",
+        "quantity": "Quantity",
+        "amount": "Sales",
+        "country": "Country/Region",
+    }
+    assert (report["rows_read"], report["rows_imported"], report["rows_already_present"]) == (
+        10_194,
+        10_194,
+        0,
+    )
+    assert report["rows_excluded"] == {}
     assert (report["date_min"], report["date_max"]) == ("2019-01-03", "2022-12-30")
     assert report["orders"] == 5_111 and report["customers"] == 804  # ../shared/data README
-    assert report["gross_sales"] == pytest.approx(2_326_534.35, abs=0.01)
+    assert report["products"] == raw["Product ID"].nunique() == 1_862
+    assert report["gross_sales"] == pytest.approx(2_326_534.35, abs=0.005)  # README's sales sum
+    assert (report["returns"], report["net_sales"]) == (0.0, report["gross_sales"])
 
     again = _main("import", str(export), "--db", str(db), "--json", home=tmp_path)
     second = json.loads(again.stdout.strip().splitlines()[-1])
@@ -74,7 +72,10 @@ def test_import_json_then_analyze(tmp_path: Path) -> None:
     assert result["as_of"] == "2021-12-31"
     kpis = result["kpis"]
     assert kpis["status"] == "ok"
-    assert kpis["date_max"] <= "2021-12-31"
+    assert kpis["date_max"] == "2021-12-31"
+    in_2019_2021 = raw[pd.to_datetime(raw["Order Date"], format="%d/%m/%y") <= "2021-12-31"]
+    assert kpis["totals"]["net_sales"] == pytest.approx(in_2019_2021["Sales"].sum(), abs=0.01)
+    assert kpis["totals"]["orders"] == in_2019_2021["Order ID"].nunique()
     assert {"day", "week", "month"} <= set(kpis["series"])
     assert len(kpis["series"]["month"]) == 36
     assert (kpis["current_period"], kpis["previous_period"]) == ("2021-12", "2021-11")

@@ -77,12 +77,17 @@ def sales_totals(lines: pd.DataFrame) -> dict[str, float]:
     }
 
 
+def count_orders(lines: pd.DataFrame) -> int:
+    """Orders with at least one sold line (an order that is only a return is not an order)."""
+    return int(lines.loc[~lines["is_return"], "order_id"].nunique())
+
+
 def _total_metrics(lines: pd.DataFrame) -> dict[str, float]:
     """METRICS over the whole history. Every customer is new at some point of it, so here
     "returning" means a customer who came back for at least a second order."""
     sold = lines[~lines["is_return"]]
     totals = sales_totals(lines)
-    orders = int(sold["order_id"].nunique())
+    orders = count_orders(lines)
     customers = lines["customer_id"].dropna().unique()
     per_customer = sold.dropna(subset=["customer_id"]).groupby("customer_id")["order_id"].nunique()
     returning = int((per_customer >= 2).sum())
@@ -186,7 +191,9 @@ def compute_kpis(
     report(progress, 0.5, "Building the trend")
     series = period_series(lines, params.period)
     data_end = lines["order_date"].max()
-    position = _last_complete(series, params.period, data_end)
+    # With an as-of date the data are known to run to it, even if its last days had no order.
+    known_end = max(data_end, pd.Timestamp(params.as_of)) if params.as_of else data_end
+    position = _last_complete(series, params.period, known_end)
     current: dict[str, float] = {}
     change: dict[str, float | None] = {}
     current_label = previous_label = None

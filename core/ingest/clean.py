@@ -61,6 +61,9 @@ CANCELLED: Final = "cancelled order"
 UNPAID: Final = "unpaid order"
 NEGATIVE_PRICE: Final = "negative unit price (accounting adjustment)"
 ZERO_VALUE: Final = "zero-value line without a customer (stock adjustment or till correction)"
+ZERO_VALUE_CUSTOMER: Final = (
+    "zero-value line of a customer that is no sale (a free item given back)"
+)
 #: Reasons in the order they are checked; code i+1 in the per-row reason array.
 REASONS: Final[tuple[str, ...]] = (
     EMPTY_ROW,
@@ -73,6 +76,7 @@ REASONS: Final[tuple[str, ...]] = (
     UNPAID,
     NEGATIVE_PRICE,
     ZERO_VALUE,
+    ZERO_VALUE_CUSTOMER,
 )
 
 _ID_FIELDS: Final = ("order_id", "customer_id", "sku")
@@ -226,7 +230,8 @@ def to_canonical(raw: RawTable, mapping: Mapping, progress: Progress | None = No
         text["customer_id"].codes >= 0 if "customer_id" in text else np.zeros(n, dtype=bool)
     )
     free_item = (amount == 0) & has_customer & (np.nan_to_num(qty) > 0)
-    reasons.exclude((amount == 0) & ~free_item, ZERO_VALUE)
+    reasons.exclude((amount == 0) & ~has_customer, ZERO_VALUE)
+    reasons.exclude((amount == 0) & has_customer & ~free_item, ZERO_VALUE_CUSTOMER)
     if free_item.any():
         notes.append(
             f"{int(free_item.sum()):,} lines of value 0 sold to a known customer were kept as "
