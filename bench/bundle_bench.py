@@ -73,6 +73,8 @@ def largest_parts(internal: Path, count: int = 5) -> str:
     """The biggest top-level entries of the bundle's _internal folder, e.g. "pyarrow 100"."""
     sizes = []
     for entry in internal.iterdir():
+        if entry.is_symlink():  # links to libraries in sub-folders, counted there
+            continue
         size = folder_size(entry)[0] if entry.is_dir() else entry.stat().st_size
         sizes.append((size, entry.name))
     sizes.sort(reverse=True)

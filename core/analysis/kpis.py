@@ -39,6 +39,17 @@ METRICS: tuple[str, ...] = (
     "new_customers",
     "returning_customers",
 )
+#: The columns of order_lines the Overview reads (core.store.load_lines(columns=...)).
+KPI_COLUMNS: tuple[str, ...] = (
+    "order_id",
+    "order_date",
+    "customer_id",
+    "quantity",
+    "amount",
+    "refund_amount",
+    "currency",
+    "is_return",
+)
 _PANDAS_PERIOD = {"day": "D", "week": "W-SUN", "month": "M"}
 
 

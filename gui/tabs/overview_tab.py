@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.analysis.kpis import KpiParams, KpiResult, compute_kpis
+from core.analysis.kpis import KPI_COLUMNS, KpiParams, KpiResult, compute_kpis
 from core.charts.overview import orders_customers_figure, sales_trend_figure
 from core.progress import Progress, scaled
 from core.store import load_lines, open_shop
@@ -82,7 +82,7 @@ def compute_overview(
         progress(0.0, translate("OverviewTab", "Loading orders"))
         conn = open_shop(db_path)
         try:
-            lines = load_lines(conn)
+            lines = load_lines(conn, columns=KPI_COLUMNS)
         finally:
             conn.close()
     step = scaled(progress, 0.4, 0.8)
