@@ -77,8 +77,9 @@ class ImportReport:
         return asdict(self)
 
 
-def _user_mapping(raw: RawTable, spec: dict[str, str | int]) -> Mapping:
-    """The user's mapping, keeping how each unchanged field was found.
+def _user_mapping(raw: RawTable, spec: dict[str, str | int]) -> tuple[Mapping, bool]:
+    """The user's mapping, keeping how each unchanged field was found, and whether the user
+    changed anything against the automatic mapping.
 
     The GUI sends the whole table it showed; fields the user left as they were keep their
     method and confidence, and the platform preset stays recognised while every field it
@@ -90,15 +91,21 @@ def _user_mapping(raw: RawTable, spec: dict[str, str | int]) -> Mapping:
     matches = tuple(kept.get(m.field, m) for m in given.matches)
     preset_fields = [m for m in automatic.matches if m.method == "preset"]
     preset = automatic.preset if all(m.field in kept for m in preset_fields) else None
-    return Mapping(matches, preset=preset)
+    changed = given.as_dict() != automatic.as_dict()
+    return Mapping(matches, preset=preset), changed
 
 
 def _choose_mapping(
     raw: RawTable, params: ImportParams, db_path: Path | None
-) -> tuple[Mapping, bool]:
-    """The user's mapping if given, else one saved for this layout, else the automatic one."""
+) -> tuple[Mapping, bool, bool]:
+    """The user's mapping if given, else one saved for this layout, else the automatic one.
+
+    Returns the mapping, whether it is a saved one, and whether the user's mapping differs from
+    what ShopLens finds by itself (only such a correction is worth remembering).
+    """
     if params.mapping is not None:
-        return _user_mapping(raw, params.mapping), False
+        mapping, changed = _user_mapping(raw, params.mapping)
+        return mapping, False, changed
     if db_path is not None and Path(db_path).exists() and raw.header_row is not None:
         conn = open_shop(db_path)
         try:
@@ -106,10 +113,12 @@ def _choose_mapping(
         finally:
             conn.close()
         if saved is not None and all(source in raw.columns for source in saved.values()):
-            mapping = _user_mapping(raw, dict(saved))
-            matches = tuple(replace(m, method="saved") for m in mapping.matches)
-            return Mapping(matches, preset=mapping.preset), True
-    return auto_map(raw), False
+            mapping, _ = _user_mapping(raw, dict(saved))
+            matches = tuple(
+                replace(m, method="saved") if m.method == "user" else m for m in mapping.matches
+            )
+            return Mapping(matches, preset=mapping.preset), True, False
+    return auto_map(raw), False, False
 
 
 def _missing(mapping: Mapping, raw: RawTable) -> list[str]:
@@ -128,7 +137,7 @@ def preview_file(
 ) -> FilePreview:
     """The first rows of a file and how its columns are understood, for the Import tab."""
     raw = read_table(Path(path), sheet=params.sheet, no_header=params.no_header, nrows=nrows)
-    mapping, saved = _choose_mapping(raw, params, db_path)
+    mapping, saved, _ = _choose_mapping(raw, params, db_path)
     return FilePreview(raw, mapping, _missing(mapping, raw), saved)
 
 
@@ -161,7 +170,7 @@ def import_file(
     report(progress, 0.0, f"Reading {path.name}")
     raw = read_table(path, sheet=params.sheet, no_header=params.no_header)
     report(progress, 0.25, "Understanding the columns")
-    mapping, _ = _choose_mapping(raw, params, db_path)
+    mapping, _, corrected = _choose_mapping(raw, params, db_path)
     check_required(mapping, raw)
     clean = to_canonical(raw, mapping, scaled(progress, 0.3, 0.55))
     lines = clean.lines
@@ -180,10 +189,10 @@ def import_file(
         excluded=dict(clean.excluded),
         started_at=started,
     )
-    # A mapping the user gave is remembered for the layout, in the same transaction. Files
+    # A mapping the user corrected is remembered for the layout, in the same transaction. Files
     # without a header all look alike ("Column 1..N"), so theirs is not remembered.
     layout = None
-    if params.mapping is not None and raw.header_row is not None:
+    if corrected and raw.header_row is not None:
         layout = (header_signature(raw.columns), mapping.as_dict(), raw.columns)
     conn = open_shop(db_path)
     try:

@@ -199,7 +199,16 @@ def test_confirmed_mapping_is_saved_for_the_layout_and_reused(tmp_path: Path) ->
     )
     preview = preview_file(later, db_path=db)
     assert preview.saved_layout
-    assert {m.method for m in preview.mapping.matches} == {"saved"}
+    # what ShopLens finds by itself (Ticket, Item) stays found by synonym; the user's
+    # corrections (When, Who, Paid) come back as saved
+    methods = {m.field: m.method for m in preview.mapping.matches}
+    assert methods == {
+        "order_id": "synonym",
+        "order_date": "saved",
+        "customer_id": "saved",
+        "product_name": "synonym",
+        "amount": "saved",
+    }
     assert preview.mapping.as_dict() == first.mapping
     assert import_file(db, later).rows_imported == 1
 
@@ -270,12 +279,30 @@ def test_later_export_brings_status_and_refund_up_to_date(tmp_path: Path) -> Non
     assert stored == [("A1", "refunded", 9.0), ("A2", "paid", 0.0), ("A3", "paid", 0.0)]
 
 
+def test_an_unchanged_automatic_mapping_is_not_saved(tmp_path: Path) -> None:
+    """Clicking Import on what ShopLens found by itself confirms nothing new: no saved layout."""
+    db = tmp_path / "shop.sqlite"
+    export = shared_file("superstore/variant-2019-2022/Sample - Superstore.csv")
+    shown = preview_file(export, db_path=db).mapping.as_dict()
+    report = import_file(db, export, ImportParams(mapping=dict(shown)))
+    assert report.preset == "Superstore" and report.rows_imported == 10_194
+    conn = open_shop(db)
+    try:
+        assert conn.execute("SELECT count(*) FROM saved_mappings").fetchone()[0] == 0
+    finally:
+        conn.close()
+
+
 def test_mapping_of_a_file_without_header_is_not_remembered(tmp_path: Path) -> None:
     """Every header-less file of five columns looks alike: its mapping must not be replayed."""
     db = tmp_path / "cd.sqlite"
     sample = shared_file("cdnow/CDNOW_sample.txt")
+    # a real correction (ShopLens takes column 1, the original id, as the customer; the user
+    # picks column 2, the sample id), which a file with a header would have remembered
     spec: dict[str, str | int] = {"customer_id": 2, "order_date": 3, "quantity": 4, "amount": 5}
-    import_file(db, sample, ImportParams(mapping=spec, no_header=True))
+    assert preview_file(sample).mapping.source_of("customer_id") == "Column 1"
+    report = import_file(db, sample, ImportParams(mapping=spec, no_header=True))
+    assert report.mapping["customer_id"] == "Column 2" and report.customers == 2_357
     conn = open_shop(db)
     try:
         assert conn.execute("SELECT count(*) FROM saved_mappings").fetchone()[0] == 0
