@@ -1,5 +1,6 @@
-"""Starting the window: QApplication, translations, style, logging of Qt messages, crash
-handling, the first-start demo shop, and the offscreen screenshot / selftest modes.
+"""Starting the window: QApplication, translations, style, the log file, logging of Qt
+messages, crash handling, which shop opens first (the demo shop on a first start), and the
+offscreen screenshot / selftest modes.
 
 Qt's own warnings go into Python logging (so they land in the same log as ours), and an
 unexpected exception is logged with its traceback and shown in a message box instead of
@@ -11,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -20,6 +22,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QMessageLogContext,
+    QSettings,
     QTimer,
     QtMsgType,
     QTranslator,
@@ -29,9 +32,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core import __version__
-from core.paths import default_shop_path, resources_dir
+from core.paths import default_shop_path, demo_shop_path, resources_dir
+from gui.logfile import details_in_log, open_log_file
 from gui.main_window import MainWindow
 from gui.settings import APPLICATION, ORGANIZATION, Settings
+from gui.shop import is_demo_shop
 from gui.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)
@@ -86,8 +91,8 @@ def _show_crash(message: str) -> None:
         QApplication.translate(
             "App",
             "Something went wrong that ShopLens did not expect:\n{error}\n\n"
-            "The details are in the log. Your shop file is safe; you can keep working.",
-        ).format(error=message),
+            "{details} Your shop file is safe; you can keep working.",
+        ).format(error=message, details=details_in_log()),
     )
     _open_boxes.append(box)
     box.finished.connect(lambda _r, b=box: _open_boxes.remove(b))
@@ -144,22 +149,60 @@ def _application() -> QApplication:
     return app
 
 
+def scratch_settings(folder: Path) -> Settings:
+    """Settings kept in `folder`, for runs that must not change the user's (recent shops,
+    window size): screenshot and selftest modes."""
+    return Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+
+
+def shop_to_open(
+    db_path: Path | None, settings: Settings, screenshot: bool = False
+) -> tuple[Path, bool]:
+    """(the shop the window opens at start, whether to fill it from the demo data first).
+
+    A shop named on the command line is opened as it is (in screenshot mode a missing one is
+    filled from the demo data, to have something to show). Otherwise the most recent shop,
+    if it still exists, else the demo shop: never the user's own shop filled with demo orders.
+    Screenshot mode always shows the demo shop, whatever the user opened last.
+    """
+    if db_path is not None:
+        path = Path(db_path)
+        return path, screenshot and not path.exists()
+    if not screenshot:
+        recent = settings.recent_shops()
+        if recent:
+            return recent[0], is_demo_shop(recent[0])  # a demo setup may have been cancelled
+    return demo_shop_path(), True
+
+
 def run_gui(
     db_path: Path | None, screenshot_dir: Path | None = None, lang: str | None = None
 ) -> int:
-    """Open the window on `db_path` (default: the user's shop, filled from the demo data on
-    first start) and run until it closes. With `screenshot_dir`: offscreen, save a PNG of each
-    tab and of an import report, then exit (0 when every picture was saved)."""
+    """Open the window on `db_path` (default: see `shop_to_open`) and run until it closes.
+
+    With `screenshot_dir`: offscreen, save a PNG of each tab and of an import report, then exit
+    (0 when every picture was saved). Screenshot mode leaves the user's settings and own shop
+    alone: it keeps its settings, and the shop an import from the demo shop goes into, in a
+    temporary folder.
+    """
     if screenshot_dir is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = _application()
     previous_handler = qInstallMessageHandler(qt_message_handler)
     previous_hook = sys.excepthook
+    log_file = open_log_file()
     settings = Settings()
     translators = install_translators(app, lang or settings.language())
     app.setStyleSheet(load_style())
+    scratch: tempfile.TemporaryDirectory[str] | None = None
+    own_shop = default_shop_path()
+    path, fill_demo = shop_to_open(db_path, settings, screenshot=screenshot_dir is not None)
+    if screenshot_dir is not None:
+        scratch = tempfile.TemporaryDirectory(prefix="shoplens-screenshots-")
+        settings = scratch_settings(Path(scratch.name))
+        own_shop = Path(scratch.name) / default_shop_path().name
     runner = TaskRunner()
-    window = MainWindow(runner, settings)
+    window = MainWindow(runner, settings, own_shop=own_shop)
     errors: list[str] = []
 
     def stop_on_error(message: str) -> None:  # screenshot mode: nobody to click a message box
@@ -167,8 +210,6 @@ def run_gui(
         app.exit(1)
 
     sys.excepthook = _make_excepthook(_show_crash if screenshot_dir is None else stop_on_error)
-    path = Path(db_path) if db_path is not None else default_shop_path()
-    fill_demo = db_path is None or (screenshot_dir is not None and not path.exists())
     try:
         if screenshot_dir is not None:
             from gui.screenshots import ScreenshotSession
@@ -188,6 +229,11 @@ def run_gui(
             app.removeTranslator(translator)
         sys.excepthook = previous_hook
         qInstallMessageHandler(previous_handler)
+        if log_file is not None:
+            log_file.close()
+        if scratch is not None:
+            app.processEvents()  # let the window go before its shop file is removed
+            scratch.cleanup()
     if errors:
         return 1
     return code
@@ -202,7 +248,9 @@ def selftest_window(db_path: Path, timeout_ms: int = 120_000) -> None:
     app = _application()
     previous_handler = qInstallMessageHandler(qt_message_handler)
     runner = TaskRunner()
-    window = MainWindow(runner, Settings())
+    scratch = tempfile.TemporaryDirectory(prefix="shoplens-selftest-")
+    # Settings of its own: the user's recent shops never list the selftest's temporary shop.
+    window = MainWindow(runner, scratch_settings(Path(scratch.name)))
     outcome: list[str] = []
     loop = QEventLoop()
 
@@ -220,6 +268,7 @@ def selftest_window(db_path: Path, timeout_ms: int = 120_000) -> None:
     window.close()
     window.deleteLater()
     app.processEvents()
+    scratch.cleanup()
     qInstallMessageHandler(previous_handler)
     if outcome != ["ok"]:
         raise RuntimeError(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from core.errors import MissingFieldsError, ShopLensError
 from core.importer import FilePreview
 from core.schema import FIELD_LABELS
 
@@ -46,7 +47,12 @@ _CORE_PHRASES = (
     QT_TRANSLATE_NOOP("Fields", "cancelled order"),
     QT_TRANSLATE_NOOP("Fields", "unpaid order"),
     QT_TRANSLATE_NOOP("Fields", "negative unit price (accounting adjustment)"),
-    QT_TRANSLATE_NOOP("Fields", "zero-value line (free item or stock adjustment)"),
+    QT_TRANSLATE_NOOP(
+        "Fields", "zero-value line without a customer (stock adjustment or till correction)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Fields", "zero-value line of a customer that is no sale (a free item given back)"
+    ),
     QT_TRANSLATE_NOOP(
         "Fields", "Every line of this file was already in the shop: nothing new was added."
     ),
@@ -172,3 +178,31 @@ def describe_preview(preview: FilePreview) -> str:
     text = " · ".join(p for p in parts if p)
     notes = [plain_words(n) for n in raw.notes]
     return text + ("\n" + "\n".join(notes) if notes else "")
+
+
+#: How many of a file's columns an error message names before "and N more".
+SHOWN_COLUMNS = 40
+
+
+def error_text(exc: ShopLensError) -> str:
+    """The message for an error core raised, in the user's language where the window has its
+    own words (core's text also speaks to the command line, which the window has no use for)."""
+    if isinstance(exc, MissingFieldsError):
+        fields = translate("Errors", ", ").join(plain_words(m) for m in exc.missing)
+        columns = translate("Errors", ", ").join(f"“{c}”" for c in exc.columns_seen[:SHOWN_COLUMNS])
+        if len(exc.columns_seen) > SHOWN_COLUMNS:
+            columns += translate("Errors", " and {count} more").format(
+                count=len(exc.columns_seen) - SHOWN_COLUMNS
+            )
+        text = translate(
+            "Errors",
+            "This file cannot be imported yet: no column was found for {fields}. "
+            "Pick the column for each in the table on the left (What each column means), "
+            "then import again.",
+        ).format(fields=fields)
+        if columns:
+            text += " " + translate("Errors", "The columns in this file: {columns}.").format(
+                columns=columns
+            )
+        return text
+    return str(exc)

@@ -1,8 +1,12 @@
 """The ShopLens window: menus, tabs, drag-and-drop of order files, and the status bar.
 
-One shop file is open at a time; every tab works on it. Files dropped anywhere on the window
-go to the Import tab's preview. The status bar names the shop, counts its order lines and shows
+One shop file is open at a time; every tab works on it. A file dropped anywhere on the window
+goes to the Import tab's preview; several files are imported one after the other. The status
+bar names the shop (the demo shop clearly marked as such), counts its order lines and shows
 the running task with a Cancel button; closing the window cancels and waits for every task.
+
+While the demo shop is open, imports go into the user's own shop, which is then opened: demo
+orders and the user's orders never mix.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -25,8 +29,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QTabWidget,
     QWidget,
 )
@@ -34,19 +36,21 @@ from PySide6.QtWidgets import (
 from core import __version__
 from core.demo import ensure_demo_shop
 from core.errors import ShopLensError
+from core.paths import default_shop_path
 from core.store import create_shop, open_shop
 from gui.files import SHOP_SUFFIX, is_supported, shop_file_filter
 from gui.settings import Settings
-from gui.shop import count_lines
+from gui.shop import count_lines, is_demo_shop, shop_name
 from gui.tabs.import_tab import ImportTab
 from gui.tabs.overview_tab import OverviewTab
-from gui.tasks import Task, TaskRunner
+from gui.tasks import TaskRunner
+from gui.widgets.task_status import TaskStatus
 
 logger = logging.getLogger(__name__)
 
 SHOP_OWNER = "shop"
-#: A task shows its progress in the status bar only once it has run this long (milliseconds).
-REVEAL_PROGRESS_MS = 300
+#: How long a message stays in the status bar (milliseconds).
+MESSAGE_MS = 15_000
 #: (code, name in its own language); "" follows the system.
 LANGUAGES = (("", ""), ("en", "English"), ("zh_CN", "简体中文"))
 
@@ -56,13 +60,20 @@ class MainWindow(QMainWindow):
 
     shop_opened = Signal(object)  # Path, once the shop is ready (demo filled if needed)
 
-    def __init__(self, runner: TaskRunner, settings: Settings, parent: QWidget | None = None):
+    def __init__(
+        self,
+        runner: TaskRunner,
+        settings: Settings,
+        parent: QWidget | None = None,
+        own_shop: Path | None = None,
+    ):
+        """`own_shop`: where imports go while the demo shop is open (default: "My shop")."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.runner = runner
         self.settings = settings
+        self.own_shop = Path(own_shop) if own_shop is not None else default_shop_path()
         self.db_path: Path | None = None
-        self._status_task: Task | None = None
         self.setWindowTitle("ShopLens")
         self.setAcceptDrops(True)
         self.resize(1360, 860)
@@ -76,11 +87,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.overview_tab, self.tr("Overview"))
         self.setCentralWidget(self.tabs)
         self.import_tab.shop_changed.connect(self._on_shop_changed)
+        self.import_tab.status_message.connect(self.show_status_message)
 
         self._build_menus()
         self._build_status_bar()
-        runner.task_started.connect(self._on_task_started)
-        runner.task_ended.connect(self._on_task_ended)
         geometry = settings.window_geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -136,7 +146,7 @@ class MainWindow(QMainWindow):
             empty.setEnabled(False)
             return
         for path in shops:
-            action = self.recent_menu.addAction(path.stem)
+            action = self.recent_menu.addAction(shop_name(path))
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _c=False, p=path: self.open_shop(p))
@@ -147,23 +157,15 @@ class MainWindow(QMainWindow):
         self.shop_label.setObjectName("shopLabel")
         self.rows_label = QLabel(bar)
         self.rows_label.setObjectName("rowsLabel")
-        self.task_progress = QProgressBar(bar)
-        self.task_progress.setRange(0, 1000)
-        self.task_progress.setMaximumWidth(320)
-        self.task_progress.setMinimumWidth(200)
-        self.task_progress.setVisible(False)
-        self.task_cancel = QPushButton(self.tr("Cancel"), bar)
-        self.task_cancel.setVisible(False)
-        self.task_cancel.clicked.connect(self._cancel_status_task)
         bar.addWidget(self.shop_label)
         bar.addWidget(self.rows_label)
-        bar.addPermanentWidget(self.task_progress)
-        bar.addPermanentWidget(self.task_cancel)
+        self.task_status = TaskStatus(self.runner, bar)
 
     # --- shops ---------------------------------------------------------------------------
-    def open_shop(self, path: Path, fill_demo: bool = False) -> None:
+    def open_shop(self, path: Path, fill_demo: bool = False, switch_tab: bool = True) -> None:
         """Make `path` the open shop. With `fill_demo`, an empty shop is first filled from the
-        bundled demo data (first start), in the task runner with progress."""
+        bundled demo data (first start), in the task runner with progress. `switch_tab`: show
+        the overview (or the Import tab for an empty shop) once it is ready."""
         path = Path(path)
         if fill_demo:
             self.db_path = path
@@ -177,8 +179,11 @@ class MainWindow(QMainWindow):
                 )
             )
             task = self.runner.start(SHOP_OWNER, ensure_demo_shop, path, writes=True)
+            # However the setup ends, the window opens the shop through the same path, so the
+            # Import tab works and the status bar stops saying "Preparing…".
             task.finished.connect(lambda _created, p=path: self._shop_ready(p))
-            task.failed.connect(self._on_shop_failed)
+            task.cancelled.connect(lambda p=path: self._on_demo_stopped(p, None))
+            task.failed.connect(lambda message, p=path: self._on_demo_stopped(p, message))
             return
         try:
             conn = open_shop(path)
@@ -187,27 +192,51 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("This shop cannot be opened"), str(exc))
             self.settings.remove_recent_shop(path)
             return
-        self._shop_ready(path)
+        self._shop_ready(path, switch_tab)
 
-    def _shop_ready(self, path: Path) -> None:
+    def _shop_ready(self, path: Path, switch_tab: bool = True) -> None:
         self.db_path = path
         self.settings.add_recent_shop(path)
         self._show_shop_name(path)
         count = self.update_row_count()
-        # A shop with orders opens on its overview; an empty one on the Import tab.
-        self.tabs.setCurrentWidget(self.overview_tab if count else self.import_tab)
-        self.import_tab.set_shop(path)
+        if switch_tab:  # a shop with orders opens on its overview; an empty one on Import
+            self.tabs.setCurrentWidget(self.overview_tab if count else self.import_tab)
+        self.import_tab.set_shop(path, import_into=self.own_shop if is_demo_shop(path) else None)
         self.overview_tab.set_shop(path)
         self.shop_opened.emit(path)
 
-    def _on_shop_failed(self, message: str) -> None:
-        self.rows_label.setText("")
-        self.show_error(self.tr("The shop could not be prepared"), message)
+    def _on_demo_stopped(self, path: Path, message: str | None) -> None:
+        """The demo setup was cancelled (message None) or failed: open what there is."""
+        if message is None:
+            self.show_status_message(
+                self.tr("The demo shop was not prepared. You can import your own orders.")
+            )
+        else:
+            self.show_error(self.tr("The demo shop could not be prepared"), message)
+        self._shop_ready(path)
 
     def _show_shop_name(self, path: Path) -> None:
-        self.setWindowTitle(self.tr("{shop} — ShopLens").format(shop=path.stem))
-        self.shop_label.setText(self.tr("Shop: {shop}").format(shop=path.stem))
+        name = shop_name(path)
+        demo = is_demo_shop(path)
+        if demo:
+            self.setWindowTitle(self.tr("{shop} (sample orders) — ShopLens").format(shop=name))
+            self.shop_label.setText(
+                self.tr("{shop}: sample orders, not yours. Your imports go into {own}.").format(
+                    shop=name, own=shop_name(self.own_shop)
+                )
+            )
+        else:
+            self.setWindowTitle(self.tr("{shop} — ShopLens").format(shop=name))
+            self.shop_label.setText(self.tr("Shop: {shop}").format(shop=name))
+        self.shop_label.setProperty("demo", demo)
+        self.shop_label.style().unpolish(self.shop_label)
+        self.shop_label.style().polish(self.shop_label)
         self.shop_label.setToolTip(str(path))
+
+    def show_status_message(self, text: str) -> None:
+        """A message in the status bar for a while (also written to the log)."""
+        logger.info("status: %s", text)
+        self.statusBar().showMessage(text, MESSAGE_MS)
 
     def update_row_count(self) -> int | None:
         """Count the open shop's order lines for the status bar (a quick indexed count)."""
@@ -253,9 +282,26 @@ class MainWindow(QMainWindow):
     def import_path(self, path: Path) -> None:
         """Show `path` in the Import tab's preview (drag-and-drop, command line)."""
         self.tabs.setCurrentWidget(self.import_tab)
+        if self.import_tab.is_busy():
+            self.show_status_message(
+                self.tr("An import is running: drop {file} again once it has finished.").format(
+                    file=Path(path).name
+                )
+            )
+            return
         self.import_tab.load_file(path)
 
-    def _on_shop_changed(self) -> None:
+    def import_paths(self, paths: list[Path]) -> None:
+        """Import several files one after the other, each with its own report."""
+        self.tabs.setCurrentWidget(self.import_tab)
+        self.import_tab.import_files(paths)
+
+    def _on_shop_changed(self, path: Path) -> None:
+        """Lines were added to `path`: the open shop, or the user's own one (import made while
+        the demo shop was open), which is then opened, staying on the import report."""
+        if self.db_path is None or Path(path).resolve() != self.db_path.resolve():
+            self.open_shop(path, switch_tab=False)
+            return
         self.update_row_count()
         self.overview_tab.refresh()
 
@@ -278,48 +324,9 @@ class MainWindow(QMainWindow):
             return
         event.acceptProposedAction()
         if len(files) > 1:
-            self.statusBar().showMessage(
-                self.tr(
-                    "Several files were dropped; showing {file}. Import the others one by one."
-                ).format(file=files[0].name),
-                8000,
-            )
-        self.import_path(files[0])
-
-    # --- tasks in the status bar ---------------------------------------------------------
-    def _on_task_started(self, task: Task) -> None:
-        self._status_task = task
-        self.task_progress.setValue(0)
-        self.task_progress.setFormat("%p%")
-        self.task_cancel.setEnabled(True)
-        task.progress.connect(self._on_task_progress)
-        # Quick jobs (a preview, a recount) end before this: no flicker in the status bar.
-        QTimer.singleShot(REVEAL_PROGRESS_MS, self._reveal_progress)
-
-    def _reveal_progress(self) -> None:
-        if self._status_task is not None and self._status_task.is_running:
-            self.task_progress.setVisible(True)
-            self.task_cancel.setVisible(True)
-
-    def _on_task_progress(self, fraction: float, message: str) -> None:
-        self.task_progress.setValue(int(fraction * 1000))
-        self.task_progress.setFormat(f"{message}  %p%" if message else "%p%")
-
-    def _on_task_ended(self, task: Task) -> None:
-        running = self.runner.running_tasks()
-        if running:
-            self._status_task = running[-1]
-            fraction, message = self._status_task.last_progress
-            self._on_task_progress(fraction, message)
-            return
-        self._status_task = None
-        self.task_progress.setVisible(False)
-        self.task_cancel.setVisible(False)
-
-    def _cancel_status_task(self) -> None:
-        if self._status_task is not None:
-            self._status_task.cancel()
-            self.task_cancel.setEnabled(False)
+            self.import_paths(files)
+        else:
+            self.import_path(files[0])
 
     # --- dialogs -------------------------------------------------------------------------
     def show_error(self, title: str, message: str) -> QMessageBox:
@@ -346,9 +353,7 @@ class MainWindow(QMainWindow):
 
     def _set_language(self, code: str) -> None:
         self.settings.set_language(code or None)
-        self.statusBar().showMessage(
-            self.tr("The language changes the next time ShopLens starts."), 8000
-        )
+        self.show_status_message(self.tr("The language changes the next time ShopLens starts."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_window_geometry(self.saveGeometry())

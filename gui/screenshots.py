@@ -1,9 +1,11 @@
 """Screenshot mode (`main.py --screenshot DIR`): drive the window like a user and save PNGs.
 
 Steps: wait for the overview of the shop, save it; preview the demo file on the Import tab,
-save it; import it (into the demo shop this adds nothing new, which is itself worth seeing in
-the report), wait for the overview to catch up, save the report; exit. Each step waits for
-the tab's own signal, so the pictures show finished work, never a spinner.
+save it; import it, wait for the overview to catch up, save the report; exit. From the demo
+shop the import goes, as for a user, into "My shop" (in screenshot mode a temporary one, see
+`gui.app.run_gui`), so the report shows a first real import; into a shop named with --db that
+already holds the demo orders it adds nothing new. Each step waits for the tab's own signal, so
+the pictures show finished work, never a spinner.
 """
 
 from __future__ import annotations

@@ -25,6 +25,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from core.errors import Cancelled, ShopLensError
+from gui.labels import error_text
+from gui.logfile import details_in_log
 
 logger = logging.getLogger(__name__)
 
@@ -153,15 +155,15 @@ class _Job(QRunnable):
             task._worker_cancelled.emit()
         except ShopLensError as exc:
             logger.info("task %s could not finish: %s", task.name, exc, exc_info=True)
-            task._worker_failed.emit(str(exc))
+            task._worker_failed.emit(error_text(exc))
         except Exception as exc:
             logger.exception("task %s failed unexpectedly", task.name)
             task._worker_failed.emit(
                 QCoreApplication.translate(
                     "TaskRunner",
-                    "Something went wrong that ShopLens did not expect ({error}). "
-                    "The details are in the log; please try again or report it.",
-                ).format(error=f"{type(exc).__name__}: {exc}")
+                    "Something went wrong that ShopLens did not expect ({error}). {details} "
+                    "Please try again, or send us that file if it happens again.",
+                ).format(error=f"{type(exc).__name__}: {exc}", details=details_in_log())
             )
         else:
             task._worker_result.emit(result)

@@ -3,6 +3,11 @@
 Every decision about the file (format, encoding, header, which column is what, what is still
 missing) is core's, through `preview_file`; this tab shows it, lets the operator correct the
 mapping, sheet and header, and asks core again. Reading and importing run in the task runner.
+
+The Import button always sends the mapping the table shows, so what the operator checked on
+the first rows is exactly what the whole file is imported with. Several files at once go
+through `ImportBatch`, one after the other. While the demo shop is open, imports go into the
+user's own shop instead (`set_shop(..., import_into=...)`).
 """
 
 from __future__ import annotations
@@ -12,19 +17,10 @@ from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QFileDialog,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QSplitter,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,12 +30,11 @@ from core.progress import Progress
 from gui.files import import_file_filter
 from gui.labels import describe_preview, plain_words
 from gui.settings import Settings
-from gui.shop import count_lines
+from gui.shop import count_lines, moved_to_own_shop_text, shop_name
+from gui.tabs.import_batch import BatchResult, ImportBatch
 from gui.tasks import Task, TaskRunner
 from gui.widgets.drop_hint import DropHint
-from gui.widgets.import_report_view import ImportReportView
-from gui.widgets.mapping_table import MappingTable
-from gui.widgets.table_view import DataFrameView
+from gui.widgets.import_page import ImportFilePage
 
 logger = logging.getLogger(__name__)
 
@@ -63,7 +58,9 @@ class ImportTab(QWidget):
     imported = Signal(object)  # ImportReport
     import_failed = Signal(str)
     import_cancelled = Signal()
-    shop_changed = Signal()  # lines were added: counts and analyses must be refreshed
+    shop_changed = Signal(object)  # Path: lines were added to this shop; refresh what shows it
+    status_message = Signal(str)  # a sentence for the window's status bar
+    batch_finished = Signal(object)  # BatchResult, after several files were imported
 
     def __init__(self, runner: TaskRunner, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
@@ -71,12 +68,16 @@ class ImportTab(QWidget):
         self._runner = runner
         self._settings = settings
         self._db_path: Path | None = None
+        self._import_into: Path | None = None  # set while the demo shop is open
+        self._import_db: Path | None = None  # where the running import writes
+        self._batch: ImportBatch | None = None
         self._path: Path | None = None
         self._params = ImportParams()
         self._preview: FilePreview | None = None
         self._preview_task: Task | None = None
         self._import_task: Task | None = None
         self._lines_before: int | None = None
+        self._moved = False
         self._build()
         self._update_buttons()
 
@@ -89,90 +90,41 @@ class ImportTab(QWidget):
         hint = DropHint(self)
         hint.choose_clicked.connect(self.choose_file)
         self._pages.addWidget(hint)
-        self._pages.addWidget(self._build_file_page())
-
-    def _build_file_page(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(12, 12, 12, 8)
-        layout.setSpacing(8)
-
-        top = QHBoxLayout()
-        self._choose_button = QPushButton(self.tr("Choose another file…"), page)
-        self._choose_button.clicked.connect(self.choose_file)
-        self._file_label = QLabel(page)
-        self._file_label.setObjectName("fileName")
-        self._file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._sheet_label = QLabel(self.tr("Sheet:"), page)
-        self.sheet_combo = QComboBox(page)
-        self.sheet_combo.setObjectName("sheetCombo")
-        self.sheet_combo.setMinimumContentsLength(12)
-        self.sheet_combo.activated.connect(self._on_sheet_chosen)
-        self.no_header_check = QCheckBox(self.tr("The first row is data (no header row)"), page)
-        self.no_header_check.setObjectName("noHeaderCheck")
-        self.no_header_check.clicked.connect(self._on_no_header_clicked)
-        top.addWidget(self._choose_button)
-        top.addWidget(self._file_label, 1)
-        top.addWidget(self._sheet_label)
-        top.addWidget(self.sheet_combo)
-        top.addSpacing(12)
-        top.addWidget(self.no_header_check)
-        layout.addLayout(top)
-
-        self._detected_label = QLabel(page)
-        self._detected_label.setObjectName("detectedLabel")
-        self._detected_label.setWordWrap(True)
-        layout.addWidget(self._detected_label)
-
-        mapping_box = QGroupBox(self.tr("What each column means"), page)
-        mapping_layout = QVBoxLayout(mapping_box)
-        self.mapping_table = MappingTable(mapping_box)
-        self.mapping_table.mapping_edited.connect(self._on_mapping_edited)
-        mapping_layout.addWidget(self.mapping_table)
-        # Right pane: the file's first rows, and after an import its report (shown at once).
-        self.right_tabs = QTabWidget(page)
-        self.right_tabs.setObjectName("importRightTabs")
-        self.preview_view = DataFrameView(self.right_tabs)
-        self.preview_view.setObjectName("previewTable")
-        self.report_view = ImportReportView(self.right_tabs)
-        self.right_tabs.addTab(self.preview_view, self.tr("First rows of the file"))
-        self.right_tabs.addTab(self.report_view, self.tr("Import report"))
-        self.right_tabs.setTabEnabled(1, False)
-        body = QSplitter(Qt.Orientation.Horizontal, page)
-        body.addWidget(mapping_box)
-        body.addWidget(self.right_tabs)
-        body.setStretchFactor(0, 2)
-        body.setStretchFactor(1, 3)
-        body.setChildrenCollapsible(False)
-        layout.addWidget(body, 1)
-
-        actions = QHBoxLayout()
-        self.status_label = QLabel(page)
-        self.status_label.setObjectName("missingLabel")
-        self.status_label.setWordWrap(True)
-        self._progress = QProgressBar(page)
-        self._progress.setRange(0, 1000)
-        self._progress.setTextVisible(True)
-        self._progress.setMinimumWidth(260)
-        self._progress.setVisible(False)
-        self.cancel_button = QPushButton(self.tr("Cancel"), page)
-        self.cancel_button.setVisible(False)
-        self.cancel_button.clicked.connect(self.cancel_import)
-        self.import_button = QPushButton(self.tr("Import"), page)
-        self.import_button.setObjectName("primaryButton")
-        self.import_button.clicked.connect(self.start_import)
-        actions.addWidget(self.status_label, 1)
-        actions.addWidget(self._progress)
-        actions.addWidget(self.cancel_button)
-        actions.addWidget(self.import_button)
-        layout.addLayout(actions)
-        return page
+        page = ImportFilePage(self)
+        self._pages.addWidget(page)
+        self.page = page
+        # The widgets tests and the screenshot mode drive, as attributes of the tab.
+        self.sheet_combo = page.sheet_combo
+        self.no_header_check = page.no_header_check
+        self.mapping_table = page.mapping_table
+        self.right_tabs = page.right_tabs
+        self.preview_view = page.preview_view
+        self.report_view = page.report_view
+        self.status_label = page.status_label
+        self.cancel_button = page.cancel_button
+        self.import_button = page.import_button
+        page.choose_button.clicked.connect(self.choose_file)
+        page.sheet_combo.activated.connect(self._on_sheet_chosen)
+        page.no_header_check.clicked.connect(self._on_no_header_clicked)
+        page.mapping_table.mapping_edited.connect(self._on_mapping_edited)
+        page.cancel_button.clicked.connect(self.cancel_import)
+        page.import_button.clicked.connect(self.start_import)
 
     # --- public ------------------------------------------------------------------------
-    def set_shop(self, db_path: Path) -> None:
-        """Imports go into this shop from now on."""
+    def set_shop(self, db_path: Path, import_into: Path | None = None) -> None:
+        """`db_path` is the open shop; imports go into it, or into `import_into` when given
+        (the demo shop is open: the user's own orders go into their own shop)."""
         self._db_path = Path(db_path)
+        self._import_into = Path(import_into) if import_into is not None else None
         self._update_buttons()
+
+    def import_target(self) -> Path | None:
+        """The shop the next import writes to."""
+        return self._import_into if self._import_into is not None else self._db_path
+
+    def is_busy(self) -> bool:
+        """An import or a batch of imports is under way."""
+        return self.is_importing() or self._batch is not None
 
     def current_file(self) -> Path | None:
         return self._path
@@ -184,15 +136,46 @@ class ImportTab(QWidget):
         return self._preview
 
     def choose_file(self) -> None:
+        """A file dialog; one file is previewed, several are imported one after the other."""
+        if self.is_busy():
+            self.status_message.emit(self._busy_text())
+            return
         folder = self._settings.last_folder()
-        name, _ = QFileDialog.getOpenFileName(
+        names, _ = QFileDialog.getOpenFileNames(
             self,
-            self.tr("Choose an order export"),
+            self.tr("Choose one or more order exports"),
             str(folder) if folder else "",
             import_file_filter(),
         )
-        if name:
-            self.load_file(Path(name))
+        if len(names) > 1:
+            self.import_files([Path(n) for n in names])
+        elif names:
+            self.load_file(Path(names[0]))
+
+    def import_files(self, paths: list[Path]) -> None:
+        """Import `paths` one after the other, each with the mapping its preview shows; a file
+        that cannot be imported is skipped and named in the summary. Files given while a batch
+        runs join its queue."""
+        if self._batch is not None:
+            self._batch.add(paths)
+            return
+        if self.is_importing():
+            self.status_message.emit(self._busy_text())
+            return
+        self._batch = ImportBatch(self, list(paths))
+        self._batch.finished.connect(self._on_batch_finished)
+        self._batch.start()
+
+    def _busy_text(self) -> str:
+        return self.tr("An import is running: add the files again once it has finished.")
+
+    def last_import_shop(self) -> Path | None:
+        """The shop the last import wrote to."""
+        return self._import_db
+
+    def last_import_moved(self) -> bool:
+        """The last import went into the user's own shop instead of the open demo shop."""
+        return self._moved
 
     def load_file(self, path: Path) -> None:
         """Show how core understands `path` (a fresh start: no sheet, header or mapping set)."""
@@ -201,21 +184,25 @@ class ImportTab(QWidget):
         self._params = ImportParams()
         self.right_tabs.setCurrentIndex(0)
         self.right_tabs.setTabEnabled(1, False)
-        self._file_label.setText(self._path.name)
-        self._file_label.setToolTip(str(self._path))
+        self.page.file_label.setText(self._path.name)
+        self.page.file_label.setToolTip(str(self._path))
         self._pages.setCurrentIndex(1)
         self._request_preview()
 
     def start_import(self) -> Task | None:
-        """Import the current file with the current sheet, header and mapping choices."""
-        if self._path is None or self._db_path is None or not self._can_import():
+        """Import the current file with the current sheet and header and the mapping the
+        table shows (edited or not), so the preview and the import cannot disagree."""
+        target = self.import_target()
+        if self._path is None or target is None or not self._can_import():
             return None
-        self._lines_before = count_lines(self._db_path)
-        self._set_importing(True)
+        self._params = replace(self._params, mapping=dict(self.mapping_table.mapping()))
+        self._import_db = target
+        self._lines_before = count_lines(target) if target.exists() else 0
+        self.page.set_importing(True)
         task = self._runner.start(
-            IMPORT_OWNER, import_file, self._db_path, self._path, self._params, writes=True
+            IMPORT_OWNER, import_file, target, self._path, self._params, writes=True
         )
-        task.progress.connect(self._on_import_progress)
+        task.progress.connect(self.page.show_progress)
         task.finished.connect(self._on_imported)
         task.failed.connect(self._on_import_failed)
         task.cancelled.connect(self._on_import_cancelled)
@@ -226,7 +213,7 @@ class ImportTab(QWidget):
         if self._import_task is not None:
             self._import_task.cancel()
             self.cancel_button.setEnabled(False)
-            self._progress.setFormat(self.tr("Cancelling…"))
+            self.page.progress.setFormat(self.tr("Cancelling…"))
 
     def is_importing(self) -> bool:
         return self._import_task is not None and self._import_task.is_running
@@ -235,9 +222,10 @@ class ImportTab(QWidget):
     def _request_preview(self) -> None:
         assert self._path is not None
         self._preview = None
-        self._detected_label.setText(self.tr("Reading the file…"))
+        self.page.detected_label.setText(self.tr("Reading the file…"))
         self.status_label.clear()
-        db_path = self._db_path if self._db_path is not None and self._db_path.exists() else None
+        target = self.import_target()  # its saved mappings are the ones that apply
+        db_path = target if target is not None and target.exists() else None
         task = self._runner.start(PREVIEW_OWNER, run_preview, self._path, self._params, db_path)
         task.finished.connect(self._on_preview)
         task.failed.connect(self._on_preview_failed)
@@ -256,9 +244,9 @@ class ImportTab(QWidget):
             self.sheet_combo.setCurrentText(raw.sheet)
         several = len(raw.sheets) > 1
         self.sheet_combo.setVisible(several)
-        self._sheet_label.setVisible(several)
+        self.page.sheet_label.setVisible(several)
         self.no_header_check.setChecked(raw.header_row is None)
-        self._detected_label.setText(describe_preview(preview))
+        self.page.detected_label.setText(describe_preview(preview))
         self._show_missing(preview.missing)
         self._update_buttons()
         self.preview_shown.emit(preview)
@@ -266,26 +254,22 @@ class ImportTab(QWidget):
     def _on_preview_failed(self, message: str) -> None:
         self._preview = None
         self.preview_view.frame_model().set_frame(pd.DataFrame())
-        self._detected_label.setText("")
-        self.status_label.setText(message)
-        self.status_label.setProperty("severity", "error")
-        self._repolish(self.status_label)
+        self.page.detected_label.setText("")
+        self.page.show_status(message, "error")
         self._update_buttons()
         self.preview_failed.emit(message)
 
     def _show_missing(self, missing: list[str]) -> None:
         if missing:
             words = ", ".join(plain_words(m) for m in missing)
-            self.status_label.setText(
+            self.page.show_status(
                 self.tr(
                     "Still needed before importing: {fields}. Pick the column for each above."
-                ).format(fields=words)
+                ).format(fields=words),
+                "error",
             )
-            self.status_label.setProperty("severity", "error")
         else:
-            self.status_label.setText(self.tr("Every needed column is found."))
-            self.status_label.setProperty("severity", "ok")
-        self._repolish(self.status_label)
+            self.page.show_status(self.tr("Every needed column is found."), "ok")
 
     def _on_sheet_chosen(self, _index: int) -> None:
         sheet = self.sheet_combo.currentText()
@@ -312,67 +296,66 @@ class ImportTab(QWidget):
         return (
             self._preview is not None
             and not self._preview.missing
-            and self._db_path is not None
+            and self.import_target() is not None
             and not self.is_importing()
             and not (self._preview_task is not None and self._preview_task.is_running)
         )
 
-    def _set_importing(self, importing: bool) -> None:
-        self._progress.setVisible(importing)
-        self.cancel_button.setVisible(importing)
-        self.cancel_button.setEnabled(importing)
-        self._progress.setValue(0)
-        self._progress.setFormat(self.tr("Starting…"))
-        for widget in (
-            self._choose_button,
-            self.sheet_combo,
-            self.no_header_check,
-            self.mapping_table,
-        ):
-            widget.setEnabled(not importing)
-        self.import_button.setEnabled(False)
-
-    def _on_import_progress(self, fraction: float, message: str) -> None:
-        self._progress.setValue(int(fraction * 1000))
-        self._progress.setFormat(f"{message}  %p%" if message else "%p%")
-
     def _import_ended(self) -> None:
-        self._set_importing(False)
+        self.page.set_importing(False)
         self._update_buttons()
 
     def _on_imported(self, report: ImportReport) -> None:
         self._import_ended()
-        self.report_view.show_report(report)
+        target = self._import_db
+        assert target is not None
+        self._moved = self._db_path is not None and target != self._db_path
+        note = moved_to_own_shop_text(target) if self._moved else None
+        self.report_view.show_report(report, note)
         self.right_tabs.setTabEnabled(1, True)
         self.right_tabs.setCurrentIndex(1)
         self.imported.emit(report)
-        self.shop_changed.emit()
+        self.shop_changed.emit(target)
+        if self._batch is None:  # a batch sums up once at its end
+            text = self.tr("{file}: {count} new order lines imported into {shop}.").format(
+                file=report.file, count=f"{report.rows_imported:,}", shop=shop_name(target)
+            )
+            if report.rows_updated:
+                text += " " + self.tr(
+                    "{count} lines already there were brought up to date."
+                ).format(count=f"{report.rows_updated:,}")
+            self.status_message.emit(f"{note} {text}" if note else text)
+
+    def _on_batch_finished(self, result: BatchResult) -> None:
+        self._batch = None
+        if result.reports:
+            self.right_tabs.setTabEnabled(1, True)
+            self.right_tabs.setCurrentIndex(1)
+        self.page.show_status(
+            result.summary(detailed=True), "warning" if result.refused or result.skipped else "ok"
+        )
+        self._update_buttons()
+        self.status_message.emit(result.summary(detailed=False))
+        self.batch_finished.emit(result)
 
     def _on_import_failed(self, message: str) -> None:
         self._import_ended()
-        self.status_label.setText(message)
-        self.status_label.setProperty("severity", "error")
-        self._repolish(self.status_label)
+        self.page.show_status(message, "error")
         self.import_failed.emit(message)
 
     def _on_import_cancelled(self) -> None:
         self._import_ended()
-        after = count_lines(self._db_path)
+        target = self._import_db
+        after = count_lines(target) if target is not None and target.exists() else None
         if after is not None and self._lines_before is not None and after != self._lines_before:
             # The Cancel arrived after the lines were saved: say so rather than claim otherwise.
-            self.status_label.setText(
-                self.tr(
-                    "Cancel came too late: the import had already been saved "
-                    "({count} new order lines)."
-                ).format(count=f"{after - self._lines_before:,}")
-            )
-            self.shop_changed.emit()
+            text = self.tr(
+                "Cancel came too late: the import had already been saved ({count} new order lines)."
+            ).format(count=f"{after - self._lines_before:,}")
+            self.shop_changed.emit(target)
         else:
-            self.status_label.setText(
-                self.tr("Import cancelled. Nothing was changed in your shop.")
-            )
-        self.status_label.setProperty("severity", "warning")
-        self._repolish(self.status_label)
+            text = self.tr("Import cancelled. Nothing was changed in your shop.")
+        self.page.show_status(text, "warning")
         self.import_cancelled.emit()
 
     def _update_buttons(self) -> None:
@@ -381,9 +364,3 @@ class ImportTab(QWidget):
             self.import_button.setToolTip(self.tr("Pick a column for each needed field first."))
         else:
             self.import_button.setToolTip("")
-
-    @staticmethod
-    def _repolish(widget: QWidget) -> None:
-        """Re-apply the style sheet after a dynamic property (severity) changed."""
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)

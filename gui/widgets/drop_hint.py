@@ -20,7 +20,7 @@ class DropHint(QWidget):
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint = QLabel(
             self.tr(
-                "Drop an order export anywhere on this window, or choose a file.\n"
+                "Drop one or more order exports anywhere on this window, or choose files.\n"
                 "CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets "
                 "work, also when gzip-compressed."
             ),
@@ -29,7 +29,7 @@ class DropHint(QWidget):
         hint.setObjectName("emptyHint")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setWordWrap(True)
-        button = QPushButton(self.tr("Choose a file…"), self)
+        button = QPushButton(self.tr("Choose files…"), self)
         button.setObjectName("primaryButton")
         button.clicked.connect(self.choose_clicked)
         row = QHBoxLayout()

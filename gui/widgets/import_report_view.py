@@ -34,6 +34,10 @@ def report_rows(report: ImportReport) -> list[tuple[str, str]]:
             format_number(report.rows_imported, 0),
         ),
         (
+            translate("ImportReportView", "Brought up to date"),
+            format_number(report.rows_updated, 0),
+        ),
+        (
             translate("ImportReportView", "Already in this shop"),
             format_number(report.rows_already_present, 0),
         ),
@@ -49,6 +53,7 @@ def totals_rows(report: ImportReport) -> list[tuple[str, str]]:
             start=report.date_min, end=report.date_max
         )
     return [
+        # Orders with at least one sold line, as on the Overview.
         (translate("ImportReportView", "Orders"), format_number(report.orders, 0)),
         (translate("ImportReportView", "Customers"), format_number(report.customers, 0)),
         (translate("ImportReportView", "Products"), format_number(report.products, 0)),
@@ -67,16 +72,23 @@ def _table(rows: list[tuple[str, str]]) -> str:
     return f"<table cellspacing='0' cellpadding='3'>{cells}</table>"
 
 
-def report_html(report: ImportReport) -> str:
-    """The whole report as HTML for a QTextBrowser."""
+def report_html(report: ImportReport, note: str | None = None) -> str:
+    """The whole report as HTML for a QTextBrowser; `note` is said first (where the lines
+    went, when that is not the shop the user was looking at)."""
     parts = [
         "<style>td.label{color:#4b5563;padding-right:18px} td.num{text-align:right;"
         "font-weight:600} h3{margin:4px 0} h4{margin:10px 0 4px 0;color:#334155} "
-        ".reason{color:#92400e} .note{color:#4b5563}</style>",
+        ".reason{color:#92400e} .note{color:#4b5563} .moved{color:#1e3a8a;"
+        "background:#dbeafe;font-weight:600}</style>",
         "<h3>"
         + escape(translate("ImportReportView", "Imported {file}").format(file=report.file))
         + "</h3>",
     ]
+    if note:
+        parts.append(
+            "<table width='100%' cellpadding='6'><tr><td class='moved'>"
+            f"{escape(note)}</td></tr></table>"
+        )
     detected = [format_label(report.format)]
     if report.encoding:
         detected.append(encoding_label(report.encoding))
@@ -142,6 +154,6 @@ class ImportReportView(QTextBrowser):
     def report(self) -> ImportReport | None:
         return self._report
 
-    def show_report(self, report: ImportReport) -> None:
+    def show_report(self, report: ImportReport, note: str | None = None) -> None:
         self._report = report
-        self.setHtml(report_html(report))
+        self.setHtml(report_html(report, note))

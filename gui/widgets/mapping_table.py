@@ -143,6 +143,11 @@ class MappingTable(QTableWidget):
                 out[field] = str(source)
         return out
 
+    def found_by(self, field: str) -> str:
+        """What the "Found by" column says for `field` (e.g. "known export layout")."""
+        item = self.item(CANONICAL_FIELDS.index(field), COL_METHOD)
+        return item.text() if item is not None else ""
+
     def set_source(self, field: str, source: str | None) -> None:
         """Pick `source` for `field` as if the user did (emits mapping_edited)."""
         combo = self._combos[field]

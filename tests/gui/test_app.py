@@ -13,11 +13,15 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from core.demo import demo_file
+from core.importer import import_file
+from core.paths import default_shop_path, demo_shop_path
 from core.store import line_count, open_shop
-from gui.app import install_translators, qt_message_handler, run_gui
+from gui.app import install_translators, qt_message_handler, run_gui, selftest_window
+from gui.logfile import log_file_path
 from gui.main_window import MainWindow
 from gui.settings import Settings
 from gui.tasks import TaskRunner
+from tests.conftest import shared_file
 
 
 def _distinct_colours(image: QImage) -> int:
@@ -27,24 +31,34 @@ def _distinct_colours(image: QImage) -> int:
 
 
 def test_screenshot_mode_writes_one_png_per_tab_and_the_report(tmp_path: Path) -> None:
-    db = tmp_path / "shop.sqlite"
     shots = tmp_path / "shots"
-    assert run_gui(db, screenshot_dir=shots) == 0
+    assert run_gui(None, screenshot_dir=shots) == 0
     names = sorted(p.name for p in shots.glob("*.png"))
     assert names == ["import-report.png", "import.png", "overview.png"]
     for name in names:
         image = QImage(str(shots / name))
         assert (image.width(), image.height()) == (1360, 860)
         assert _distinct_colours(image) > 50, f"{name} looks blank"
-    # First start filled the shop from the demo sample (README: 137,646 lines); importing the
-    # demo file again for the report added nothing.
-    conn = open_shop(db)
+    # It showed the demo shop (README: 137,646 lines, all kept); the import it made from there
+    # went, as a user's would, into an own shop, here a temporary one: the user's own shop
+    # was not created and their settings were not touched.
+    conn = open_shop(demo_shop_path())
     try:
-        lines = line_count(conn)
+        assert line_count(conn) == 137_646
     finally:
         conn.close()
-    assert 0 < lines <= 137_646
+    assert not default_shop_path().exists()
+    assert Settings().recent_shops() == []
     assert demo_file().exists()
+    log = log_file_path().read_text(encoding="utf-8")
+    assert "screenshots saved: overview.png, import.png, import-report.png" in log
+
+
+def test_the_selftest_leaves_the_users_settings_alone(tmp_path: Path) -> None:
+    db = tmp_path / "superstore.sqlite"
+    import_file(db, shared_file("superstore/variant-2019-2022/Sample - Superstore.csv"))
+    selftest_window(db)
+    assert Settings().recent_shops() == []
 
 
 def test_chinese_interface_is_translated(qtbot: QtBot, qapp: QApplication) -> None:

@@ -6,6 +6,7 @@ orders, 804 customers, sales 2,326,534.35) and from core on the same shop file.
 
 from __future__ import annotations
 
+import csv
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +25,7 @@ from core.store import data_checksum, line_count, load_lines, open_shop
 from gui.main_window import MainWindow
 from gui.settings import Settings
 from gui.tasks import TaskRunner
+from gui.widgets.import_report_view import report_rows
 from tests.conftest import shared_file
 
 SUPERSTORE_CSV = "superstore/variant-2019-2022/Sample - Superstore.csv"
@@ -80,13 +82,24 @@ def test_import_superstore_through_the_tab(qtbot: QtBot, window: MainWindow) -> 
         table.set_source("channel", "Segment")
     assert tab.current_params().mapping is not None
     assert tab.current_params().mapping["channel"] == "Segment"
-    assert shown.args[0].mapping.source_of("channel") == "Segment"
-    assert {m.method for m in shown.args[0].mapping.matches} == {"user"}
+    edited = shown.args[0].mapping
+    assert edited.source_of("channel") == "Segment"
+    # Only the field the operator changed is theirs; the Superstore layout still explains the
+    # others (core keeps how an unchanged field was found, and the preset with it).
+    methods = {m.field: m.method for m in edited.matches}
+    assert methods.pop("channel") == "user"
+    assert set(methods.values()) == {"preset"}
+    assert edited.preset == "Superstore"
+    assert table.found_by("channel") == "your choice"
+    for field in ("order_id", "order_date", "customer_id", "amount"):
+        assert table.found_by(field) == "known export layout"
 
     with qtbot.waitSignal(window.overview_tab.updated, timeout=WAIT_MS) as updated:  # noqa: SIM117
         with qtbot.waitSignal(tab.imported, timeout=WAIT_MS) as done:
             qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
     report: ImportReport = done.args[0]
+    assert report.preset == "Superstore"
+    assert report.mapping == table.mapping()
     assert report.rows_read == 10_194
     assert report.rows_imported == 10_194
     assert report.rows_already_present == 0
@@ -116,6 +129,33 @@ def test_import_superstore_through_the_tab(qtbot: QtBot, window: MainWindow) -> 
     assert card.value_label.text() == f"{expected.current['net_sales']:,.2f}"
     assert window.overview_tab.sales_chart.figure() is not None
     assert window.rows_label.text() == "10,194 order lines"
+
+
+def test_the_import_uses_the_mapping_the_table_shows(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Unedited too: the whole file is imported with what the preview of its first rows
+    showed, never with a mapping guessed again from all its rows."""
+    sent: list[ImportParams] = []
+
+    def spy(db_path: Path, path: Path, params: ImportParams, progress: Progress) -> ImportReport:
+        sent.append(params)
+        return import_file(db_path, path, params, progress=progress)
+
+    monkeypatch.setattr(import_tab_module, "import_file", spy)
+    tab = window.import_tab
+    with qtbot.waitSignal(tab.preview_shown, timeout=WAIT_MS) as shown:
+        window.import_path(shared_file(SUPERSTORE_CSV))
+    shown_mapping = tab.mapping_table.mapping()
+    assert shown_mapping == shown.args[0].mapping.as_dict()
+    assert shown_mapping["amount"] == "Sales"
+    with qtbot.waitSignal(tab.imported, timeout=WAIT_MS) as done:
+        qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
+    assert [p.mapping for p in sent] == [shown_mapping]
+    report: ImportReport = done.args[0]
+    assert report.mapping == shown_mapping
+    assert report.preset == "Superstore"  # nothing edited: the layout is still recognised
+    assert report.rows_imported == 10_194
 
 
 def test_cancel_mid_import_leaves_the_shop_unchanged(
@@ -277,3 +317,41 @@ def test_a_cancel_that_comes_after_the_save_is_reported_honestly(
     result = window.overview_tab.result()
     assert result is not None
     assert result.totals["net_sales"] == pytest.approx(2_326_534.35, abs=0.01)
+
+
+def test_a_later_export_brings_changed_lines_up_to_date(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Olist sample (README: 3,584 orders, 48 shipped, 25 canceled): the same export taken
+    later, with three shipped orders delivered since, adds nothing and updates three lines."""
+    first = shared_file("olist-classified-sample/olist_classified_public_dataset.csv")
+    with open(first, encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    status = rows[0].index("order_status")
+    shipped = [row for row in rows[1:] if row[status] == "shipped"]
+    assert len(shipped) == 48
+    for row in shipped[:3]:
+        row[status] = "delivered"
+    later = tmp_path / "olist_later.csv"
+    with open(later, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, lineterminator="\n").writerows(rows)
+
+    tab = window.import_tab
+    reports: list[ImportReport] = []
+    for path in (first, later):
+        with qtbot.waitSignal(tab.preview_shown, timeout=WAIT_MS):
+            window.import_path(path)
+        with qtbot.waitSignal(tab.imported, timeout=WAIT_MS) as done:
+            qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
+        reports.append(done.args[0])
+    assert [r.rows_imported for r in reports] == [3_559, 0]  # 25 cancelled orders left out
+    assert [r.rows_updated for r in reports] == [0, 3]
+    assert reports[1].rows_already_present == 3_556
+    shown = dict(report_rows(tab.report_view.report() or reports[0]))
+    assert shown["Brought up to date"] == "3"
+    assert shown["Already in this shop"] == "3,556"
+    assert "Brought up to date" in tab.report_view.toPlainText()
+    assert window.statusBar().currentMessage() == (
+        "olist_later.csv: 0 new order lines imported into shop. "
+        "3 lines already there were brought up to date."
+    )

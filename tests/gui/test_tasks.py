@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from core.errors import Cancelled, FileUnreadableError
 from core.progress import Progress
+from gui.logfile import log_file_path
 from gui.tasks import TaskRunner
 
 
@@ -66,6 +67,8 @@ def test_an_unexpected_error_is_reported_in_words(qtbot: QtBot, runner: TaskRunn
         pass
     assert "ZeroDivisionError: division by zero" in blocker.args[0]
     assert blocker.args[0].startswith("Something went wrong")
+    # It names the log file that holds the traceback (in the test's own data folder).
+    assert f"The details are in the log file {log_file_path()}." in blocker.args[0]
 
 
 def test_cancel_raises_cancelled_inside_the_worker(qtbot: QtBot, runner: TaskRunner) -> None:
