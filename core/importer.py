@@ -168,7 +168,9 @@ def import_file(
     path = Path(path)
     started = datetime.now()
     report(progress, 0.0, f"Reading {path.name}")
-    raw = read_table(path, sheet=params.sheet, no_header=params.no_header)
+    raw = read_table(
+        path, sheet=params.sheet, no_header=params.no_header, progress=scaled(progress, 0.0, 0.25)
+    )
     report(progress, 0.25, "Understanding the columns")
     mapping, _, corrected = _choose_mapping(raw, params, db_path)
     check_required(mapping, raw)

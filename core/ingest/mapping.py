@@ -7,7 +7,7 @@ still gets a sensible guess the user can correct in the mapping table:
 2. a synonym table in English and Chinese on normalised headers: a header that IS a synonym
    (0.9), or that contains one (0.7) — a compound header is judged by its last word, the way
    both languages build them ("order items qty" is a quantity, "订单金额" an amount);
-3. value sniffing (`core.ingest.values.sniff_kind`) for required fields still open, on columns
+3. value sniffing (`core.ingest.value_guess`) for required fields still open, on columns
    whose header says nothing ("Column 3" of a file without a header row): 0.3-0.6.
 
 Every guess from a header is checked against the column's values (a "Discount" column of rates
@@ -19,18 +19,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
-
-import pandas as pd
 
 from core.errors import MappingError, MissingFieldsError
 from core.ingest.presets import Preset, detect_preset, normalise_header
 from core.ingest.synonyms import CJK, SYNONYMS, VETOES
 from core.ingest.types import FieldMatch, Mapping, RawTable
-from core.ingest.values import parse_numbers, sniff_kind
+from core.ingest.value_guess import ColumnProfile, value_matches, values_fit
 from core.schema import CANONICAL_FIELDS, FIELD_LABELS
 
 __all__ = [
@@ -43,8 +39,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-#: Headers a reader invents or a spreadsheet leaves behind: they say nothing about the values.
-_GENERIC_HEADER = re.compile(r"(column|col|unnamed|field|f)?\s*[:_.\- ]?\s*\d*(\.\d+)?", re.I)
 #: A containment match needs a synonym this long (shorter ones, like "id" or "qty" inside
 #: unrelated words, would match by accident); Chinese words carry more per character.
 _MIN_CONTAINED_LATIN = 3
@@ -61,80 +55,6 @@ def header_signature(columns: Sequence[str]) -> str:
     names = sorted(normalise_header(c) for c in columns)
     digest = hashlib.sha256("\x1f".join(names).encode("utf-8")).hexdigest()
     return digest[:16]
-
-
-class _Profile:
-    """What the values of one column look like, computed only when a guess needs checking."""
-
-    def __init__(self, cells: pd.Series) -> None:
-        self._cells = cells
-
-    @cached_property
-    def present(self) -> pd.Series:
-        cells = self._cells.dropna()
-        if cells.dtype == object or pd.api.types.is_string_dtype(cells.dtype):
-            text = cells.astype(str).str.strip()
-            cells = cells[text != ""]
-        return cells
-
-    @cached_property
-    def kinds(self) -> dict[str, float]:
-        return sniff_kind(self._cells) if len(self.present) else {}
-
-    def share(self, kind: str) -> float:
-        return float(self.kinds.get(kind, 0.0))
-
-    @cached_property
-    def distinct_ratio(self) -> float:
-        n = len(self.present)
-        return float(self.present.nunique()) / n if n else 0.0
-
-    @cached_property
-    def numbers(self) -> pd.Series:
-        """The readable numbers (money marks, thousands and decimal commas understood)."""
-        return parse_numbers(self.present).values.dropna()
-
-    @property
-    def numeric(self) -> float:
-        return max(self.share("money"), self.share("integer"))
-
-    @property
-    def is_row_number(self) -> bool:
-        """0..n-1 or 1..n in order: a spreadsheet's row index, not a customer or an order."""
-        nums = self.numbers
-        if len(nums) != len(self.present) or len(nums) < 2:
-            return False
-        diffs = nums.diff().dropna()
-        return bool((diffs == 1).all())
-
-
-def _values_fit(field: str, p: _Profile) -> bool:
-    """Do the values of a column agree with the field its header suggests?"""
-    if not len(p.present):
-        return True  # an empty column: nothing contradicts the header
-    dates = p.share("date")
-    if field == "order_date":
-        return dates >= 0.6
-    if field in ("quantity", "unit_price", "amount", "refund_amount", "discount"):
-        # Plain numbers can also read as dates (Excel day serials, 19970101): only a column
-        # that looks more like dates than like numbers is refused.
-        if p.numeric < 0.5 or dates > p.numeric:
-            return False
-        if field == "discount":
-            nums = p.numbers
-            # Discount rates (0.2 = 20 %) are not money; Superstore is the classic case.
-            looks_like_rate = len(nums) > 0 and bool(((nums >= 0) & (nums <= 1)).all())
-            return not (looks_like_rate and bool((nums % 1 != 0).any()))
-        return True
-    if field in ("order_id", "customer_id", "sku"):
-        plain_numbers = p.share("integer") >= 0.5  # 23456 is a fine customer number
-        # notes and descriptions are not order numbers or codes (a customer may be a name)
-        free_text = field != "customer_id" and p.share("text") >= 0.5
-        return (dates < 0.5 or plain_numbers) and p.share("money") < 0.5 and not free_text
-    if field in ("category", "channel"):
-        return dates < 0.5  # department 3, store 12: codes are fine
-    # product_name, country, status, currency: words, not figures
-    return max(p.numeric, dates) < 0.5
 
 
 @dataclass(frozen=True)
@@ -192,7 +112,7 @@ def _bare_id_guess(col: str, idx: int, raw: RawTable, fields: set[str]) -> list[
     Olist's "id" is one per order row; Walmart's "id" ("1_1" = store 1, department 1) repeats
     every week and names the series that was sold, which is what a product code is for.
     """
-    profile = _Profile(raw.frame[col])
+    profile = ColumnProfile(raw.frame[col])
     if profile.distinct_ratio >= 0.95 and "order_id" in fields:
         return [_Guess((0.9, 1.0, 2, 0, -idx), "order_id", col, 0.9)]
     if "sku" in fields:
@@ -224,67 +144,6 @@ def _preset_matches(preset: Preset, columns: list[str]) -> list[FieldMatch]:
     return matches
 
 
-def _is_generic(col: str) -> bool:
-    return bool(_GENERIC_HEADER.fullmatch(col.strip()))
-
-
-def _value_matches(
-    raw: RawTable, columns: list[str], open_fields: set[str], used: set[str]
-) -> list[FieldMatch]:
-    """Guesses from values alone, for columns whose header says nothing."""
-    free = [c for c in columns if c not in used and (raw.header_row is None or _is_generic(c))]
-    profiles = {c: _Profile(raw.frame[c]) for c in free}
-    free = [c for c in free if len(profiles[c].present)]
-    out: list[FieldMatch] = []
-
-    def take(field: str, col: str, share: float) -> None:
-        out.append(FieldMatch(field, col, "values", round(min(0.6, 0.3 + 0.3 * share), 2)))
-        free.remove(col)
-        open_fields.discard(field)
-
-    def best(
-        kind: str, minimum: float, ok: Callable[[_Profile], bool] | None = None
-    ) -> tuple[str, float] | None:
-        scored = [(profiles[c].share(kind), -i, c) for i, c in enumerate(free)]
-        scored = [s for s in scored if s[0] >= minimum and (ok is None or ok(profiles[s[2]]))]
-        if not scored:
-            return None
-        share, _, col = max(scored)
-        return col, share
-
-    if "order_date" in open_fields and (hit := best("date", 0.8)):
-        take("order_date", *hit)
-    if "amount" in open_fields and (hit := best("money", 0.8)):
-        take("amount", *hit)
-    if "quantity" in open_fields and (hit := best("integer", 0.9, _small_counts)):
-        take("quantity", *hit)
-    if "customer_id" in open_fields and (hit := best("id", 0.8, _repeats)):
-        take("customer_id", *hit)
-    if "order_id" in open_fields and (hit := best("id", 0.8, _unique_codes)):
-        take("order_id", *hit)
-    if "product_name" in open_fields and (hit := best("text", 0.8)):
-        take("product_name", *hit)
-    return out
-
-
-def _small_counts(p: _Profile) -> bool:
-    """Quantities: plain integers, mostly small, no zero-padded codes like "0001"."""
-    text = p.present.astype(str).str.strip()
-    if text.str.match(r"0\d").any():
-        return False
-    nums = p.numbers
-    return len(nums) == len(p.present) and float(nums.abs().median()) <= 100
-
-
-def _repeats(p: _Profile) -> bool:
-    """A customer column repeats (customers come back); a row number never does."""
-    return p.distinct_ratio <= 0.9 and not p.is_row_number
-
-
-def _unique_codes(p: _Profile) -> bool:
-    return p.distinct_ratio >= 0.95 and not p.is_row_number
-
-
 def auto_map(raw: RawTable) -> Mapping:
     """The best guess of which column holds which field: presets, then synonyms, then values.
 
@@ -302,7 +161,7 @@ def auto_map(raw: RawTable) -> Mapping:
         if preset.order_totals:  # an order total must not come back as a line amount
             open_fields.discard("amount")
 
-    profiles: dict[str, _Profile] = {}
+    profiles: dict[str, ColumnProfile] = {}
     for guess in sorted(
         _header_guesses([c for c in columns if c not in used], open_fields, raw),
         key=lambda g: g.key,
@@ -310,8 +169,8 @@ def auto_map(raw: RawTable) -> Mapping:
     ):
         if guess.field not in open_fields or guess.column in used:
             continue
-        profile = profiles.setdefault(guess.column, _Profile(raw.frame[guess.column]))
-        if not _values_fit(guess.field, profile):
+        profile = profiles.setdefault(guess.column, ColumnProfile(raw.frame[guess.column]))
+        if not values_fit(guess.field, profile):
             log.debug("header %r looked like %s but its values do not", guess.column, guess.field)
             continue
         matches.append(FieldMatch(guess.field, guess.column, "synonym", guess.confidence))
@@ -319,7 +178,7 @@ def auto_map(raw: RawTable) -> Mapping:
         open_fields.discard(guess.field)
 
     if preset is None:
-        for m in _value_matches(raw, columns, open_fields, used):
+        for m in value_matches(raw, columns, open_fields, used):
             matches.append(m)
             used.add(m.source)
 

@@ -1,33 +1,22 @@
 """Reading an order export (CSV/TSV/TXT, gzipped or not, or a workbook) into a RawTable.
 
 Nothing is interpreted here: every cell of a text file stays a string (so "00123" keeps its
-zeros), workbook cells keep their native types. The layout (encoding, delimiter, title rows,
-header) is guessed on a small sample by `core.ingest.sniff`; the whole file then goes through
-pandas' C parser with those options, so a 500,000-line export reads about as fast as a plain
-`pd.read_csv`.
+zeros), workbook cells keep their native types. This module picks the reader by the file's
+name and checks the file can be opened; text files are read by `core.ingest.text_reader`,
+workbooks by `core.ingest.workbooks`.
 """
 
 from __future__ import annotations
 
-import codecs
-import gzip
-import io
-import logging
-import re
-import zlib
 from pathlib import Path
-from typing import Any
-
-import numpy as np
-import pandas as pd
 
 from core.errors import FileUnreadableError
-from core.ingest import sniff
-from core.ingest.sniff import WHITESPACE, Encoding
+from core.ingest.text_reader import read_text
 from core.ingest.types import RawTable
 from core.ingest.workbooks import WORKBOOK_FORMATS, list_workbook_sheets, read_workbook
+from core.progress import Progress
 
-log = logging.getLogger(__name__)
+__all__ = ["SUPPORTED_SUFFIXES", "list_sheets", "read_table"]
 
 #: File name endings the reader accepts, for the GUI's file dialog filter.
 SUPPORTED_SUFFIXES: tuple[str, ...] = (
@@ -43,36 +32,6 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (
     ".ods",
 )
 _TEXT_FORMATS = {".csv": "csv", ".tsv": "tsv", ".txt": "txt"}
-
-#: A text file this small is parsed from the sample already in memory, without pandas' parser.
-SMALL_FILE_BYTES = sniff.SAMPLE_BYTES
-
-#: Cell texts read as "missing". "NA" is not among them: it is Namibia's country code.
-NA_VALUES: tuple[str, ...] = (
-    "", "#N/A", "#N/A N/A", "#NA", "N/A", "n/a", "NULL", "null", "NaN", "nan", "-NaN", "-nan",
-    "None", "<NA>",
-)  # fmt: skip
-_NA_SET = frozenset(NA_VALUES)
-
-_ZIP_MAGIC = b"PK\x03\x04"
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_GZIP_MAGIC = b"\x1f\x8b"
-try:  # pandas' parser then builds Arrow strings, no Python object per cell: ~2x faster
-    import pyarrow
-
-    _CELL_DTYPE: Any = pd.ArrowDtype(pyarrow.large_string())
-except ImportError:  # pragma: no cover - pyarrow is optional for pandas
-    _CELL_DTYPE = object
-_TOO_MANY_FIELDS = re.compile(r"Expected (\d+) fields in line (\d+), saw (\d+)")
-_ENCODING_NAMES = {
-    "utf_8": "UTF-8",
-    "utf_8_sig": "UTF-8",
-    "utf_16_le": "UTF-16 (Unicode text)",
-    "utf_16_be": "UTF-16 (Unicode text)",
-    "gb18030": "Chinese GBK/GB18030",
-    "cp1252": "Western European (Windows-1252)",
-    "latin_1": "Western European (Latin-1)",
-}
 
 
 def _format_of(path: Path) -> str:
@@ -108,22 +67,28 @@ def _check_exists(path: Path) -> None:
 
 
 def read_table(
-    path: Path, sheet: str | None = None, no_header: bool | None = None, nrows: int | None = None
+    path: Path,
+    sheet: str | None = None,
+    no_header: bool | None = None,
+    nrows: int | None = None,
+    progress: Progress | None = None,
 ) -> RawTable:
     """Read a file of orders as it is, guessing its layout.
 
     `sheet` picks a workbook sheet (default: the one that looks most like orders),
     `no_header` forces (True) or refuses (False) a header-less reading (None: guess), `nrows`
-    limits the data rows read (the preview reads 200). Raises FileUnreadableError with a
-    message for the shop operator when the file cannot be read as a table.
+    limits the data rows read (the preview reads 200). `progress` is called from 0 to 1 while
+    the file is read (between blocks of lines, sheets and columns); the `Cancelled` it raises
+    when the user presses Cancel stops the read. Raises FileUnreadableError with a message for
+    the shop operator when the file cannot be read as a table.
     """
     path = Path(path)
     fmt = _format_of(path)
     _check_exists(path)
     try:
         if fmt in WORKBOOK_FORMATS:
-            return read_workbook(path, fmt, sheet, no_header, nrows, _read_text)
-        return _read_text(path, fmt, no_header, nrows)
+            return read_workbook(path, fmt, sheet, no_header, nrows, read_text, progress=progress)
+        return read_text(path, fmt, no_header, nrows, progress)
     except PermissionError as exc:
         raise _locked(path) from exc
 
@@ -146,269 +111,3 @@ def list_sheets(path: Path) -> list[str]:
         return list_workbook_sheets(path)
     except PermissionError as exc:
         raise _locked(path) from exc
-
-
-# --- text files -------------------------------------------------------------------------------
-
-
-def _damaged(path: Path) -> FileUnreadableError:
-    return FileUnreadableError(
-        f"{path.name} is damaged or was not completely written (the compressed data ends too "
-        "early). Copy or export it again."
-    )
-
-
-def _sample(path: Path) -> tuple[bytes, bool, bool]:
-    """(first bytes after decompression, read through gzip, more bytes follow)."""
-    with open(path, "rb") as fh:
-        head = fh.read(sniff.SAMPLE_BYTES + 1)
-    compressed = head.startswith(_GZIP_MAGIC)
-    if compressed:
-        try:
-            with gzip.open(path, "rb") as gz:
-                head = gz.read(sniff.SAMPLE_BYTES + 1)
-        except (OSError, EOFError, zlib.error) as exc:
-            raise _damaged(path) from exc
-    more = len(head) > sniff.SAMPLE_BYTES
-    return head[: sniff.SAMPLE_BYTES], compressed, more
-
-
-def _not_a_table(path: Path) -> FileUnreadableError:
-    return FileUnreadableError(
-        f"{path.name} does not look like a table of orders (it is not text, CSV or Excel). "
-        "Check that you picked the right file, or export the orders again as CSV or Excel."
-    )
-
-
-def _sample_text(sample: bytes, encoding: Encoding, more: bool) -> str:
-    """The decoded sample with "\\n" line ends, cut after its last complete line."""
-    text = sample.decode(encoding.codec, errors="replace").lstrip("\ufeff")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if more and "\n" in text:
-        text = text[: text.rindex("\n") + 1]
-    return text
-
-
-def _read_text(path: Path, fmt: str, no_header: bool | None, nrows: int | None) -> RawTable:
-    sample, compressed, more = _sample(path)
-    if not sample.strip():
-        raise FileUnreadableError(f"The file {path.name} is empty. Export the orders again.")
-    if sample.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
-        kind = "xls" if sample.startswith(_OLE_MAGIC) else "xlsx"
-        log.info("%s is a %s workbook despite its name", path.name, kind)
-        return read_workbook(path, kind, None, no_header, nrows, None, disguised=True)
-    encoding = sniff.detect_encoding(sample, more_follows=more)
-    if encoding is None:
-        raise _not_a_table(path)
-    text = _sample_text(sample, encoding, more)
-    if not text.strip():
-        raise FileUnreadableError(f"The file {path.name} is empty. Export the orders again.")
-    if text.lstrip()[:15].lower().startswith(("<html", "<!doctype html", "<table")):
-        raise FileUnreadableError(
-            f"{path.name} is a web page, not a table of orders. Open it in Excel and save it as "
-            ".xlsx or CSV, then open that file."
-        )
-    delimiter = sniff.detect_delimiter(text, default="\t" if fmt == "tsv" else ",")
-    lines: list[int] = []
-    records = sniff.split_records(text, delimiter, lines=lines)
-    start = sniff.locate_table(records, no_header)
-    names, auto = _column_names(path, records, lines, start)
-    width = len(names)
-    skip = start.index + int(start.has_header)
-    notes: list[str] = []
-    if not more and len(sample) <= SMALL_FILE_BYTES:
-        all_lines: list[int] = []
-        all_records = sniff.split_records(text, delimiter, len(text) + 1, all_lines)
-        frame = _frame_from_records(path, all_records, all_lines, names, skip, nrows)
-    else:
-        frame, encoding = _frame_from_csv(
-            path, encoding, delimiter, compressed, names, start, nrows, notes
-        )
-    # pandas' own text dtype ("str", NaN when missing), whichever way the cells were parsed.
-    frame = sniff.drop_empty(frame.astype("str"), auto, notes)
-    if frame.empty:
-        raise _no_rows(path, start.has_header)
-    notes[:0] = _layout_notes(encoding, start.index, start.has_header, width)
-    log.info(
-        "read %s: %d rows x %d columns, %s, delimiter %r, header row %s",
-        path.name, len(frame), frame.shape[1], encoding.name, delimiter,
-        start.index + 1 if start.has_header else None,
-    )  # fmt: skip
-    return RawTable(
-        frame=frame,
-        path=path,
-        format=fmt,
-        encoding=encoding.name,
-        delimiter=delimiter,
-        header_row=start.index + 1 if start.has_header else None,
-        compressed=compressed,
-        notes=tuple(notes),
-    )
-
-
-def _column_names(
-    path: Path, records: list[list[str]], lines: list[int], start: sniff.TableStart
-) -> tuple[list[str], list[bool]]:
-    """The table's column names, and which of them were made up (no name in the header).
-
-    Lines may end in extra empty cells (a trailing delimiter): they widen the table by unnamed
-    columns, dropped later when empty. A line with extra filled cells cannot be lined up with
-    the header and is an error the user has to fix.
-    """
-    body = start.index + int(start.has_header)
-    if not start.has_header:
-        width = max([start.width, *(len(r) for r in records[start.index :])])
-        return sniff.default_names(width), [True] * width
-    header = records[start.index]
-    width = len(header)
-    for record, line in zip(records[body:], lines[body:], strict=True):
-        if len(record) > width and any(c.strip() for c in record[width:]):
-            raise _too_many_fields(path, width, line, len(record))
-    width = max([width, *(len(r) for r in records[body:])])
-    auto = [j >= len(header) or not sniff.label_of(header[j]) for j in range(width)]
-    return sniff.header_names(header, width), auto
-
-
-def _no_rows(path: Path, has_header: bool) -> FileUnreadableError:
-    if has_header:
-        return FileUnreadableError(
-            f"{path.name} has column names but no rows of orders below them. Export the orders "
-            "again and check that the chosen period has orders."
-        )
-    return FileUnreadableError(f"The file {path.name} is empty. Export the orders again.")
-
-
-def _layout_notes(encoding: Encoding, skipped: int, has_header: bool, width: int) -> list[str]:
-    notes = []
-    if encoding.name not in ("utf_8", "utf_8_sig"):
-        label = _ENCODING_NAMES.get(encoding.name, encoding.name)
-        notes.append(f"The file is written in the {label} encoding; it was read as such.")
-    if skipped:
-        what = "header" if has_header else "first row of data"
-        notes.append(f"Skipped {skipped} title or blank line(s) above the {what}.")
-    if not has_header:
-        last = f"Column {width}" if width > 2 else ""
-        notes.append(
-            "The first line holds data, not column names, so the columns are named "
-            f"Column 1, Column 2{', ... ' + last if last else ''}."
-        )
-    return notes
-
-
-def _too_many_fields(path: Path, expected: int, line: int, seen: int) -> FileUnreadableError:
-    return FileUnreadableError(
-        f"Line {line:,} of {path.name} has {seen} cells where the lines above have {expected}, "
-        "so its values cannot be put in the right columns (often a delimiter inside a text "
-        "that is not in quotes). Fix that line in a spreadsheet, or export the file again."
-    )
-
-
-def _frame_from_records(
-    path: Path,
-    records: list[list[str]],
-    lines: list[int],
-    names: list[str],
-    skip: int,
-    nrows: int | None,
-) -> pd.DataFrame:
-    """A small file's frame built from records already parsed, with pandas' rules: blank lines
-    skipped, missing cells padded, NA_VALUES as NaN, a line wider than the header an error."""
-    width = len(names)
-    rows: list[list[Any]] = []
-    for number, record in zip(lines[skip:], records[skip:], strict=True):
-        if not record or (len(record) == 1 and not record[0].strip()):
-            continue
-        if nrows is not None and len(rows) >= nrows:
-            break
-        if len(record) > width:
-            raise _too_many_fields(path, width, number, len(record))
-        cells: list[Any] = [np.nan if c in _NA_SET else c for c in record]
-        rows.append(cells + [np.nan] * (width - len(cells)))
-    return pd.DataFrame(rows, columns=names, dtype=object)
-
-
-def _csv_options(encoding: Encoding, delimiter: str, compressed: bool) -> dict[str, Any]:
-    return {
-        "sep": r"\s+" if delimiter == WHITESPACE else delimiter,
-        # pandas only takes its fast UTF-8 path for the canonical spelling "utf-8".
-        "encoding": codecs.lookup(encoding.codec).name,
-        "compression": "gzip" if compressed else None,
-        "dtype": _CELL_DTYPE,
-        "index_col": False,
-        "keep_default_na": False,
-        "na_values": list(NA_VALUES),
-        "skip_blank_lines": True,
-        "engine": "c",
-    }
-
-
-def _frame_from_csv(
-    path: Path,
-    encoding: Encoding,
-    delimiter: str,
-    compressed: bool,
-    names: list[str],
-    start: sniff.TableStart,
-    nrows: int | None,
-    notes: list[str],
-) -> tuple[pd.DataFrame, Encoding]:
-    """The whole file through pandas' C parser with the options sniffed from the sample, and
-    the encoding it was finally read with.
-
-    `skiprows` only when there are title lines: pandas' parser is ~20% slower with it.
-    """
-    options = _csv_options(encoding, delimiter, compressed)
-    options.update(
-        names=names,
-        header=0 if start.has_header else None,
-        skiprows=start.index or None,
-        nrows=nrows,
-    )
-    try:
-        try:
-            return pd.read_csv(path, **options), encoding
-        except UnicodeDecodeError:
-            return _reread_other_encoding(path, compressed, encoding, options, notes)
-    except pd.errors.ParserError as exc:
-        found = _TOO_MANY_FIELDS.search(str(exc))
-        if found:
-            expected, line, seen = (int(g) for g in found.groups())
-            raise _too_many_fields(path, expected, line, seen) from exc
-        raise FileUnreadableError(
-            f"{path.name} cannot be read as a table: a quoted text never ends or the lines are "
-            "not consistent. Open it in a spreadsheet to check it, or export it again."
-        ) from exc
-    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
-        raise _damaged(path) from exc
-
-
-def _reread_other_encoding(
-    path: Path, compressed: bool, first: Encoding, options: dict[str, Any], notes: list[str]
-) -> tuple[pd.DataFrame, Encoding]:
-    """A file whose first part reads in one encoding but whose later lines do not (a UTF-8
-    looking start, then "Café" in Windows-1252): guess again where the first undecodable
-    byte is; if that fails too, read it with the unreadable characters replaced.
-
-    The whole file is held in memory here; this only happens for such mixed files."""
-    opener = gzip.open if compressed else open
-    with opener(path, "rb") as fh:
-        data = fh.read()
-    options = {**options, "compression": None}
-    try:
-        data.decode(first.codec)
-        bad = 0
-    except UnicodeDecodeError as exc:
-        bad = exc.start
-    window = data[max(0, bad - 4096) : bad + sniff.SAMPLE_BYTES]
-    found = sniff.detect_encoding(window, more_follows=True)
-    if found is not None and found.codec != first.codec:
-        try:
-            frame = pd.read_csv(io.BytesIO(data), **{**options, "encoding": found.codec})
-        except UnicodeDecodeError:
-            pass
-        else:
-            return frame, found
-    notes.append(
-        "Some characters of the file could not be read in any encoding and show as '\ufffd'."
-    )
-    return pd.read_csv(io.BytesIO(data), **options, encoding_errors="replace"), first

@@ -26,17 +26,16 @@ from pandas.api.types import (
     is_string_dtype,
 )
 
-from core.ingest.dates import (
+from core.ingest.cells import (
     BLANK_WORDS,
     HAVE_ARROW,
-    ParsedDates,
     arrow_cast,
     as_text,
     blank_text,
     even_sample,
     is_number_cell,
-    parse_dates,
 )
+from core.ingest.dates import ParsedDates, parse_dates
 
 if HAVE_ARROW:
     import pyarrow as _pa

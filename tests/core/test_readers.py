@@ -4,14 +4,17 @@ in the layouts shops produce (GBK with a title line, UTF-16 tabs, decimal commas
 from __future__ import annotations
 
 import gzip
+import math
+import threading
+import time
 from datetime import date, datetime
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from core.errors import FileUnreadableError
-from core.ingest import readers
+from core.errors import Cancelled, FileUnreadableError
+from core.ingest import text_reader, workbooks
 from core.ingest.clean import to_canonical
 from core.ingest.mapping import auto_map
 from core.ingest.readers import SUPPORTED_SUFFIXES, list_sheets, read_table
@@ -84,6 +87,63 @@ def test_online_retail_preview_reads_only_the_first_rows(retail: RawTable) -> No
     pd.testing.assert_frame_equal(table.frame, retail.frame.iloc[:200])
 
 
+class Recorder:
+    """A progress callback that keeps every (fraction, message) and presses Cancel on the call
+    whose message contains `cancel_on` (or on call number `cancel_at`)."""
+
+    def __init__(self, cancel_on: str | None = None, cancel_at: int | None = None) -> None:
+        self.calls: list[tuple[float, str]] = []
+        self.cancel_on, self.cancel_at = cancel_on, cancel_at
+
+    def __call__(self, fraction: float, message: str) -> None:
+        self.calls.append((fraction, message))
+        if (self.cancel_on is not None and self.cancel_on in message) or (
+            self.cancel_at is not None and len(self.calls) == self.cancel_at
+        ):
+            raise Cancelled
+
+    @property
+    def fractions(self) -> list[float]:
+        return [f for f, _ in self.calls]
+
+
+def test_online_retail_read_reports_progress_per_megabyte(retail: RawTable) -> None:
+    """The gzipped file is decompressed a megabyte at a time: one report after each."""
+    path = shared_file(RETAIL)
+    progress = Recorder()
+    table = read_table(path, progress=progress)
+    pd.testing.assert_frame_equal(table.frame, retail.frame)
+    reads = math.ceil(path.stat().st_size / text_reader.READ_BYTES)
+    assert reads == 8
+    assert [m for _, m in progress.calls] == ["Reading online_retail.csv.gz"] * (1 + reads) + [
+        "Read 541,909 rows from online_retail.csv.gz"
+    ]
+    assert progress.fractions == sorted(set(progress.fractions))  # rising at every report
+    assert progress.fractions[0] == 0.0 and progress.fractions[-2:] == [0.95, 1.0]
+
+
+def test_online_retail_read_stops_on_cancel() -> None:
+    progress = Recorder(cancel_at=3)  # the start, the first megabyte, Cancel after the second
+    with pytest.raises(Cancelled):
+        read_table(shared_file(RETAIL), progress=progress)
+    assert len(progress.calls) == 3 and progress.fractions[-1] < 0.3
+
+
+def test_plain_file_read_reports_and_stops_on_cancel(tmp_path: Path) -> None:
+    """A plain file is parsed by pandas from its path (in parallel threads) beside the job."""
+    path = tmp_path / "orders.csv"
+    lines = "".join(f"{1000 + i},2024-03-01,Mug,9.50\n" for i in range(20_000))
+    path.write_text("Order,Date,Product,Total\n" + lines)
+    progress = Recorder()
+    table = read_table(path, progress=progress)
+    assert table.frame.shape == (20_000, 4) and table.frame["Order"].iloc[-1] == "20999"
+    assert progress.calls[0] == (0.0, "Reading orders.csv")
+    assert progress.calls[-1] == (1.0, "Read 20,000 rows from orders.csv")
+    assert progress.fractions == sorted(progress.fractions) and len(progress.calls) >= 3
+    with pytest.raises(Cancelled):
+        read_table(path, progress=Recorder(cancel_at=2))
+
+
 @pytest.fixture(scope="module")
 def superstore() -> RawTable:
     return read_table(shared_file(SUPERSTORE))
@@ -122,6 +182,53 @@ def test_superstore_other_sheets_on_request() -> None:
         match=r'no sheet named "Sales"\. Its sheets are: "Orders", "Returns", "People"',
     ):
         read_table(path, sheet="Sales")
+
+
+def test_superstore_read_reports_each_sheet_and_column(superstore: RawTable) -> None:
+    progress = Recorder()
+    table = read_table(shared_file(SUPERSTORE), progress=progress)
+    pd.testing.assert_frame_equal(table.frame, superstore.frame)
+    messages = [m for _, m in progress.calls]
+    for name in ("Orders", "Returns", "People"):
+        assert f'Reading the sheet "{name}" of Sample - Superstore.xls' in messages
+    assert messages.count("Reading the cells") == 1 + 21  # the rows taken, then each column
+    assert progress.fractions == sorted(progress.fractions)
+    assert progress.calls[-1] == (1.0, "Read 9,994 rows from Sample - Superstore.xls")
+
+
+@pytest.mark.parametrize("moment", ['"Returns"', "cells"])
+def test_superstore_read_stops_on_cancel(moment: str) -> None:
+    """Cancel between sheets or while the cells are tidied; the file reads normally after."""
+    path = shared_file(SUPERSTORE)
+    progress = Recorder(cancel_on=moment)
+    with pytest.raises(Cancelled):
+        read_table(path, progress=progress)
+    assert moment in progress.calls[-1][1] and progress.fractions[-1] < 1.0
+    again = read_table(path)
+    assert again.sheet == "Orders" and again.frame.shape == (9_994, 21)
+
+
+def test_cancel_reaches_a_sheet_still_being_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large sheet takes calamine many seconds in one call; the parse runs beside the job so
+    that Cancel is noticed at the next poll. The parse is held here to stand for a slow one."""
+    path = shared_file(SUPERSTORE)
+    release = threading.Event()
+    parse = workbooks._Book._get
+
+    def slow(book: workbooks._Book, name: str) -> object:
+        release.wait(10)
+        return parse(book, name)
+
+    monkeypatch.setattr(workbooks._Book, "_get", slow)
+    progress = Recorder(cancel_at=3)  # opening, the parse starts, the first poll: Cancel
+    started = time.perf_counter()
+    with pytest.raises(Cancelled):
+        read_table(path, progress=progress)
+    assert time.perf_counter() - started < 2  # not the 10 s the parse is held
+    assert progress.calls[-1][1] == 'Reading the sheet "Orders" of Sample - Superstore.xls'
+    release.set()
+    monkeypatch.undo()
+    assert read_table(path).frame.shape == (9_994, 21)
 
 
 def test_superstore_variant_workbook() -> None:
@@ -171,7 +278,7 @@ def test_cdnow_sample_has_no_header(monkeypatch: pytest.MonkeyPatch) -> None:
     forced = read_table(path, no_header=False)
     assert forced.header_row == 1 and forced.frame.shape == (6_918, 5)
     assert forced.columns == ["00004", "0001", "19970101", "2", "29.33"]
-    monkeypatch.setattr(readers, "SMALL_FILE_BYTES", 0)
+    monkeypatch.setattr(text_reader, "SMALL_FILE_BYTES", 0)
     pd.testing.assert_frame_equal(read_table(path).frame, table.frame)
 
 
@@ -346,7 +453,7 @@ def test_small_file_path_matches_pandas_path(
     assert callable(make)
     path = make(tmp_path)
     small = read_table(path, nrows=nrows)
-    monkeypatch.setattr(readers, "SMALL_FILE_BYTES", 0)
+    monkeypatch.setattr(text_reader, "SMALL_FILE_BYTES", 0)
     large = read_table(path, nrows=nrows)
     pd.testing.assert_frame_equal(small.frame, large.frame)
     assert small.notes == large.notes
@@ -371,7 +478,7 @@ def test_empty_trailing_columns_left_out_and_empty_rows_counted(
     """Excel leaves ",,,," lines and unnamed columns behind formatted cells. The empty columns
     go; the empty rows stay for cleaning to count them, so the report accounts for every row."""
     if not small:
-        monkeypatch.setattr(readers, "SMALL_FILE_BYTES", 0)
+        monkeypatch.setattr(text_reader, "SMALL_FILE_BYTES", 0)
     path = tmp_path / "orders.csv"
     path.write_text(
         "Order,Date,Total,,\n1001,2024-03-01,9.50,,\n1002,2024-03-02,4.00,,\n,,,,\n,,,,\n"
@@ -392,7 +499,7 @@ def test_line_with_too_many_cells(
 ) -> None:
     """A product name with an unquoted comma, near the top or past the sniffed lines."""
     if not small:
-        monkeypatch.setattr(readers, "SMALL_FILE_BYTES", 0)
+        monkeypatch.setattr(text_reader, "SMALL_FILE_BYTES", 0)
     path = tmp_path / "orders.csv"
     lines = ["Order,Product,Total"] + [f"{1000 + i},Mug,9.50" for i in range(300)]
     lines[bad_line - 1] = "1003,Mug, large,9.50"

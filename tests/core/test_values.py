@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from core.ingest import cells as cells_module
 from core.ingest import dates as dates_module
 from core.ingest import values as values_module
 from core.ingest.values import (
@@ -45,6 +46,7 @@ def cells(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> It
         return pd.Series(list(values), dtype=object)
 
     if request.param != "arrow":
+        monkeypatch.setattr(cells_module, "HAVE_ARROW", False)
         monkeypatch.setattr(dates_module, "HAVE_ARROW", False)
         monkeypatch.setattr(values_module, "HAVE_ARROW", False)
     yield make
