@@ -176,20 +176,25 @@ def import_file(
     check_required(mapping, raw)
     clean = to_canonical(raw, mapping, scaled(progress, 0.3, 0.55))
     lines = clean.lines
+    # How the file was read and understood: the same facts go into the shop's `imports` table
+    # and into the report.
+    source: dict[str, Any] = {
+        "format": raw.format,
+        "encoding": raw.encoding,
+        "delimiter": raw.delimiter,
+        "sheet": raw.sheet,
+        "header_row": raw.header_row,
+        "preset": mapping.preset,
+        "mapping": mapping.as_dict(),
+        "rows_read": clean.rows_read,
+    }
     record = ImportRecord(
         file_name=path.name,
         file_size=path.stat().st_size,
         sha256=_sha256(path),
-        format=raw.format,
-        encoding=raw.encoding,
-        delimiter=raw.delimiter,
-        sheet=raw.sheet,
-        header_row=raw.header_row,
-        preset=mapping.preset,
-        mapping=mapping.as_dict(),
-        rows_read=clean.rows_read,
         excluded=dict(clean.excluded),
         started_at=started,
+        **source,
     )
     # A mapping the user corrected is remembered for the layout, in the same transaction. Files
     # without a header all look alike ("Column 1..N"), so theirs is not remembered.
@@ -213,14 +218,7 @@ def import_file(
         notes.append("Every line of this file was already in the shop: nothing new was added.")
     result = ImportReport(
         file=path.name,
-        format=raw.format,
-        encoding=raw.encoding,
-        delimiter=raw.delimiter,
-        sheet=raw.sheet,
-        header_row=raw.header_row,
-        preset=mapping.preset,
-        mapping=mapping.as_dict(),
-        rows_read=clean.rows_read,
+        **source,
         rows_imported=counts.rows_imported,
         rows_already_present=counts.rows_already_present,
         rows_updated=counts.rows_updated,
@@ -233,7 +231,9 @@ def import_file(
         currency=str(currencies[0]) if len(currencies) == 1 else None,
         import_id=counts.import_id,
         notes=notes,
-        **totals,
+        gross_sales=totals["gross_sales"],
+        returns=totals["returns"],
+        net_sales=totals["net_sales"],
     )
     try:
         report(progress, 1.0, f"Imported {counts.rows_imported:,} new lines from {path.name}")
