@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.ingest.readers import SUPPORTED_SUFFIXES
 from PySide6.QtCore import QCoreApplication
+
+from core.ingest.readers import SUPPORTED_SUFFIXES
 
 SHOP_SUFFIX = ".sqlite"
 
