@@ -72,7 +72,8 @@ ORDER_LEVEL_FIELDS: Final[tuple[str, ...]] = (
 )
 
 #: Columns of a cleaned canonical frame (and of the `order_lines` table, less store bookkeeping).
-#: dtypes: order_id/customer_id/sku/... object (str or None); order_date datetime64[ns];
+#: dtypes: order_id/customer_id/sku/... object (str or None) as cleaning makes them, pandas'
+#: str (NaN when missing) as core.store.load_lines reads them back; order_date datetime64[ns];
 #: line_no int64 (1-based position of the line within its order in the file);
 #: quantity/unit_price/amount/discount/refund_amount float64 (amount signed: returns negative;
 #: refund_amount >= 0 is money given back on a sold line); is_return bool.

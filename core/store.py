@@ -252,8 +252,9 @@ def load_lines(
     columns: Sequence[str] | None = None,
 ) -> pd.DataFrame:
     """Order lines (up to and including `as_of`) as a canonical frame (core.schema), in date
-    order. `columns` limits what is read: an analysis that needs eight columns reads half the
-    values (bench/overview_bench.py)."""
+    order; text columns come back in pandas' string type (missing values are NaN). `columns`
+    limits what is read: an analysis that needs eight columns reads half the values
+    (bench/overview_bench.py)."""
     wanted = [c for c in LINE_COLUMNS if columns is None or c in columns]
     sql = f"SELECT {', '.join(wanted)} FROM order_lines"
     params: tuple[Any, ...] = ()
@@ -267,7 +268,9 @@ def load_lines(
     data: dict[str, Any] = {}
     for column, cells in zip(wanted, values, strict=True):
         if column in TEXT_FIELDS:
-            data[column] = pd.Series(np.array(cells, dtype=object), dtype=object)
+            # pandas' own string type: contiguous, so grouping and counting by order or
+            # customer runs ~5x faster than on Python objects (bench/overview_bench.py)
+            data[column] = pd.Series(np.array(cells, dtype=object), dtype="str")
         elif column == "order_date":
             dates = pd.to_datetime(np.array(cells, dtype=object), format="ISO8601")
             data[column] = dates.astype("datetime64[ns]")
