@@ -60,6 +60,7 @@ class ImportReport:
     rows_imported: int
     rows_already_present: int
     rows_updated: int
+    rows_withdrawn: int  # lines of earlier imports whose order this file shows as cancelled
     rows_excluded: dict[str, int]
     orders: int
     customers: int
@@ -203,12 +204,19 @@ def import_file(
         layout = (header_signature(raw.columns), mapping.as_dict(), raw.columns)
     conn = open_shop(db_path)
     try:
-        counts = write_import(conn, lines, record, scaled(progress, 0.55, 0.98), layout)
+        counts = write_import(
+            conn, lines, record, scaled(progress, 0.55, 0.98), layout, clean.cancelled_orders
+        )
     finally:
         conn.close()
     currencies = lines["currency"].dropna().unique()
     totals = sales_totals(lines)
     notes = [*raw.notes, *clean.notes]
+    if counts.rows_withdrawn:
+        notes.append(
+            f"{counts.rows_withdrawn:,} lines of orders that were cancelled after an earlier "
+            "import were taken out of the shop."
+        )
     if counts.rows_updated:
         notes.append(
             f"{counts.rows_updated:,} lines were already in the shop and have changed since "
@@ -222,6 +230,7 @@ def import_file(
         rows_imported=counts.rows_imported,
         rows_already_present=counts.rows_already_present,
         rows_updated=counts.rows_updated,
+        rows_withdrawn=counts.rows_withdrawn,
         rows_excluded=dict(clean.excluded),
         orders=count_orders(lines),
         customers=int(lines["customer_id"].dropna().nunique()),

@@ -76,6 +76,7 @@ class WriteCounts:
     rows_imported: int  # new lines
     rows_already_present: int  # lines the shop had, unchanged
     rows_updated: int  # lines the shop had whose status, refund or discount has moved on
+    rows_withdrawn: int = 0  # lines of orders this file shows as cancelled since
 
 
 def open_shop(path: Path) -> sqlite3.Connection:
@@ -182,13 +183,15 @@ def write_import(
     record: ImportRecord,
     progress: Progress | None = None,
     saved_layout: tuple[str, dict[str, str], list[str]] | None = None,
+    cancelled_orders: Sequence[str] = (),
 ) -> WriteCounts:
     """Write one import in a single transaction: its `imports` row, its lines and, when the
     user confirmed the mapping, that mapping for the layout (signature, mapping, columns).
 
     A line whose natural key is already in the shop is counted as already present; if its
     status, refund, discount or channel changed (an order refunded since the last export), those
-    are brought up to date and the line is counted as updated.
+    are brought up to date and the line is counted as updated. Lines of `cancelled_orders`
+    (orders a later export shows as cancelled) are taken out and counted as withdrawn.
     """
     keys = line_keys(lines)
     # Rows go in key order: the primary-key B-tree then grows by appends instead of random page
@@ -221,6 +224,7 @@ def write_import(
             ),
         )
         import_id = int(cur.lastrowid or 0)
+        withdrawn = _withdraw_orders(conn, cancelled_orders)
         lines_before = line_count(conn)
         changes_before = conn.total_changes
         for start in range(0, total, _INSERT_CHUNK):
@@ -243,7 +247,21 @@ def write_import(
         )
         if saved_layout is not None:
             _save_mapping(conn, *saved_layout)
-    return WriteCounts(import_id, imported, present, updated)
+    return WriteCounts(import_id, imported, present, updated, withdrawn)
+
+
+def _withdraw_orders(conn: sqlite3.Connection, order_ids: Sequence[str]) -> int:
+    """Delete the stored lines of these orders (inside the caller's transaction)."""
+    if not order_ids:
+        return 0
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS withdrawn_orders (order_id TEXT PRIMARY KEY)")
+    conn.execute("DELETE FROM withdrawn_orders")
+    conn.executemany("INSERT OR IGNORE INTO withdrawn_orders VALUES (?)", ((o,) for o in order_ids))
+    cur = conn.execute(
+        "DELETE FROM order_lines WHERE order_id IN (SELECT order_id FROM withdrawn_orders)"
+    )
+    conn.execute("DELETE FROM withdrawn_orders")
+    return int(cur.rowcount)
 
 
 def load_lines(

@@ -309,9 +309,30 @@ def to_canonical(raw: RawTable, mapping: Mapping, progress: Progress | None = No
             columns[col] = pd.Series(empty_col, dtype=object, copy=False)
     lines = pd.DataFrame(columns, copy=False)  # no block consolidation: saves a full copy
     excluded = reasons.counts()
+    cancelled_orders = _cancelled_orders(order, kind == _STATUS_KINDS.index("cancelled"), kept)
     log.info("cleaned %d rows: %d kept, excluded %s", n, len(lines), excluded)
     report(progress, 1.0, f"{len(lines):,} order lines ready")
-    return CleanResult(lines=lines, rows_read=n, excluded=excluded, notes=tuple(notes))
+    return CleanResult(
+        lines=lines,
+        rows_read=n,
+        excluded=excluded,
+        notes=tuple(notes),
+        cancelled_orders=cancelled_orders,
+    )
+
+
+def _cancelled_orders(
+    order: Text | None, cancelled: np.ndarray, kept: np.ndarray
+) -> tuple[str, ...]:
+    """Order numbers this file shows as cancelled and with no line kept: a shop that imported
+    them from an earlier export takes their lines out again (core.store.write_import)."""
+    if order is None:
+        return ()
+    rows = np.flatnonzero(cancelled & (order.codes >= 0))
+    if not len(rows):
+        return ()
+    withdrawn = set(order.rows(rows)) - set(order.rows(np.flatnonzero(kept & (order.codes >= 0))))
+    return tuple(sorted(str(o) for o in withdrawn))
 
 
 def _fallback_note(count: int, with_customer: int, no_column: bool) -> str:

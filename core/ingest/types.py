@@ -69,6 +69,9 @@ class CleanResult:
     rows_read: int
     excluded: dict[str, int] = field(default_factory=dict)  # reason in words -> row count
     notes: tuple[str, ...] = ()
+    #: orders the file shows as cancelled (none of their lines kept): an earlier import of them
+    #: is taken back out of the shop
+    cancelled_orders: tuple[str, ...] = ()
 
     @property
     def rows_excluded(self) -> int:

@@ -43,6 +43,13 @@ def report_rows(report: ImportReport) -> list[tuple[str, str]]:
         ),
         (translate("ImportReportView", "Left out"), format_number(excluded, 0)),
     ]
+    if report.rows_withdrawn:
+        rows.append(
+            (
+                translate("ImportReportView", "Taken out (orders cancelled since)"),
+                format_number(report.rows_withdrawn, 0),
+            )
+        )
     return rows
 
 

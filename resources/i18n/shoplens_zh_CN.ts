@@ -304,18 +304,18 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../gui/files.py" line="37"/>
+        <location filename="../../gui/files.py" line="38"/>
         <source>Order exports</source>
         <translation>订单导出文件</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="39"/>
-        <location filename="../../gui/files.py" line="48"/>
+        <location filename="../../gui/files.py" line="40"/>
+        <location filename="../../gui/files.py" line="49"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="46"/>
+        <location filename="../../gui/files.py" line="47"/>
         <source>ShopLens shops</source>
         <translation>ShopLens 店铺</translation>
     </message>
@@ -486,82 +486,87 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="52"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="49"/>
+        <source>Taken out (orders cancelled since)</source>
+        <translation>已移除(之后取消的订单)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/import_report_view.py" line="59"/>
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="57"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="64"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="58"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="65"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="59"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="66"/>
         <source>Products</source>
         <translation>商品数</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="60"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="67"/>
         <source>Order dates</source>
         <translation>下单日期</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="61"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="68"/>
         <source>Gross sales</source>
         <translation>总销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="62"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="69"/>
         <source>Returns</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="63"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="70"/>
         <source>Net sales</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="84"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="91"/>
         <source>Imported {file}</source>
         <translation>已导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="97"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="104"/>
         <source>separated by {delimiter}</source>
         <translation>以{delimiter}分隔</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="102"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="109"/>
         <source>sheet “{sheet}”</source>
         <translation>工作表“{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="105"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="112"/>
         <source>recognised as {layout}</source>
         <translation>识别为 {layout}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="109"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="116"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="115"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="122"/>
         <source>Why rows were left out</source>
         <translation>未导入的原因</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="125"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="132"/>
         <source>In this file</source>
         <translation>此文件中</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="135"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="142"/>
         <source>Columns used:</source>
         <translation>使用的列：</translation>
     </message>

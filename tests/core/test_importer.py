@@ -308,3 +308,41 @@ def test_mapping_of_a_file_without_header_is_not_remembered(tmp_path: Path) -> N
         assert conn.execute("SELECT count(*) FROM saved_mappings").fetchone()[0] == 0
     finally:
         conn.close()
+
+
+def test_order_cancelled_after_an_earlier_export_is_taken_out(tmp_path: Path) -> None:
+    """A2 was paid in the first export and cancelled in the next: its sale must not stay."""
+    db = tmp_path / "shop.sqlite"
+    header = "Order,Date,Customer,Item,Qty,Price,Status\n"
+    first, later = tmp_path / "week1.csv", tmp_path / "week2.csv"
+    first.write_text(
+        header + "A1,2024-03-01,ann,Tea,2,4.50,paid\nA2,2024-03-02,bob,Cake,1,3.00,paid\n"
+        "A2,2024-03-02,bob,Tea,1,4.50,paid\n",
+        encoding="utf-8",
+    )
+    later.write_text(
+        header + "A1,2024-03-01,ann,Tea,2,4.50,paid\nA2,2024-03-02,bob,Cake,1,3.00,cancelled\n"
+        "A2,2024-03-02,bob,Tea,1,4.50,cancelled\nA3,2024-03-04,cy,Tea,1,4.50,cancelled\n",
+        encoding="utf-8",
+    )
+    spec: dict[str, str | int] = {
+        "order_id": "Order",
+        "order_date": "Date",
+        "customer_id": "Customer",
+        "product_name": "Item",
+        "quantity": "Qty",
+        "unit_price": "Price",
+        "status": "Status",
+    }
+    assert import_file(db, first, ImportParams(mapping=spec)).net_sales == 16.5
+    two = import_file(db, later, ImportParams(mapping=spec))
+    assert two.rows_excluded == {"cancelled order": 3}
+    assert (two.rows_withdrawn, two.rows_already_present, two.rows_imported) == (2, 1, 0)
+    assert any("cancelled after an earlier import" in note for note in two.notes)
+    conn = open_shop(db)
+    try:
+        assert conn.execute("SELECT order_id, amount FROM order_lines").fetchall() == [("A1", 9.0)]
+    finally:
+        conn.close()
+    again = import_file(db, later, ImportParams(mapping=spec))
+    assert (again.rows_withdrawn, again.rows_already_present) == (0, 1)
