@@ -55,11 +55,22 @@ def blank_text(texts: pd.Series) -> pd.Series:
 
 
 def blank_cells(cells: pd.Series) -> pd.Series:
-    """True where a cell of any kind holds nothing (missing, or a blank text)."""
+    """True where a cell of any kind holds nothing (missing, or a blank text).
+
+    Excel columns hold native objects: only their text cells are looked at as text, so a
+    column of 500,000 dates or numbers is never turned into strings first.
+    """
     if is_string_dtype(cells.dtype) and not is_object_dtype(cells.dtype):
         return blank_text(cells)
-    is_text = cells.map(lambda v: isinstance(v, str)).astype(bool)
-    return (cells.isna() | (is_text & blank_text(as_text(cells.where(is_text))))).astype(bool)
+    if not is_object_dtype(cells.dtype):
+        return pd.Series(cells.isna().to_numpy(), index=cells.index, dtype=bool)
+    values = cells.to_numpy()
+    blank = pd.isna(values)
+    is_text = np.fromiter((type(v) is str for v in values), dtype=bool, count=len(values))
+    if is_text.any():
+        texts = pd.Series(values[is_text], dtype="str")
+        blank[is_text] = blank_text(texts).to_numpy()
+    return pd.Series(blank, index=cells.index, dtype=bool)
 
 
 def is_number_cell(value: object) -> bool:

@@ -31,10 +31,10 @@ from typing import Final
 import numpy as np
 import pandas as pd
 
+from core.ingest.cells import blank_cells
 from core.ingest.clean_steps import (
     Orders,
     Text,
-    blank_cells,
     cancellation_prefix,
     carry_cells,
     carry_codes,
@@ -149,13 +149,17 @@ def to_canonical(raw: RawTable, mapping: Mapping, progress: Progress | None = No
         if f in text:
             empty &= text[f].codes < 0
         else:
-            empty &= blank_cells(frame[col]) if f is not None else frame[col].isna().to_numpy()
+            empty &= (
+                blank_cells(frame[col]).to_numpy()
+                if f is not None
+                else frame[col].isna().to_numpy()
+            )
     reasons.exclude(empty, EMPTY_ROW)
 
     # 3. order-level fields carried down within an order
     date_cells = frame[src["order_date"]] if "order_date" in src else pd.Series(np.nan, range(n))
     if date_cells.dtype == object:
-        date_cells = date_cells.where(~blank_cells(date_cells))
+        date_cells = date_cells.where(~blank_cells(date_cells).to_numpy())
     order = text.get("order_id")
     if order is not None:
         orders = Orders(order.codes)

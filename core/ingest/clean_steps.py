@@ -77,15 +77,6 @@ class Text:
         return lookup[self.codes[idx]]
 
 
-def blank_cells(cells: pd.Series) -> np.ndarray:
-    """Empty cells: missing, or text of only spaces."""
-    missing = cells.isna().to_numpy()
-    if cells.dtype == object or pd.api.types.is_string_dtype(cells.dtype):
-        text = cells.astype("str") if cells.dtype == object else cells
-        missing = missing | (text.str.strip() == "").fillna(False).to_numpy(dtype=bool)
-    return missing
-
-
 class Orders:
     """Rows grouped by order number, in file order within each order (one stable sort).
 
