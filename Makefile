@@ -7,4 +7,5 @@ test:
 bench:
 	for script in bench/*_bench.py; do .venv/bin/python $$script || exit 1; done
 screenshots:
-	xvfb-run -a -s "-screen 0 1440x900x24" .venv/bin/python main.py --screenshot docs/screenshots --db build/screenshot-shop.sqlite
+	# a real X11 window on a virtual screen (QT_QPA_PLATFORM=xcb), grabbed per tab
+	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1440x900x24" .venv/bin/python main.py --screenshot docs/screenshots --db build/screenshot-shop.sqlite
