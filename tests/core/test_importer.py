@@ -20,6 +20,7 @@ from core.errors import Cancelled, FileUnreadableError, MissingFieldsError, Shop
 from core.importer import ImportParams, ImportReport, import_file, preview_file
 from core.store import data_checksum, line_count, load_lines, open_shop
 from tests.conftest import shared_file
+from tests.fixtures_gen import TILL_SPEC, till_export
 
 DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo" / "online_retail_demo.csv.gz"
 
@@ -243,27 +244,23 @@ def test_gzip_and_plain_copy_import_identically(tmp_path: Path) -> None:
 def test_later_export_brings_status_and_refund_up_to_date(tmp_path: Path) -> None:
     """An order refunded after the first export: the line stays one line, its refund follows."""
     db = tmp_path / "shop.sqlite"
-    header = "Order,Date,Customer,Item,Qty,Price,Status,Refunded\n"
-    first, later = tmp_path / "march.csv", tmp_path / "march-again.csv"
-    first.write_text(
-        header + "A1,2024-03-01,ann,Tea,2,4.50,paid,\nA2,2024-03-02,bob,Cake,1,3.00,paid,\n",
-        encoding="utf-8",
+    first = till_export(
+        tmp_path,
+        "march.csv",
+        ["A1,2024-03-01,ann,Tea,2,4.50,paid,", "A2,2024-03-02,bob,Cake,1,3.00,paid,"],
+        refunds=True,
     )
-    later.write_text(
-        header + "A1,2024-03-01,ann,Tea,2,4.50,refunded,9.00\n"
-        "A2,2024-03-02,bob,Cake,1,3.00,paid,\nA3,2024-03-05,cy,Tea,1,4.50,paid,\n",
-        encoding="utf-8",
+    later = till_export(
+        tmp_path,
+        "march-again.csv",
+        [
+            "A1,2024-03-01,ann,Tea,2,4.50,refunded,9.00",
+            "A2,2024-03-02,bob,Cake,1,3.00,paid,",
+            "A3,2024-03-05,cy,Tea,1,4.50,paid,",
+        ],
+        refunds=True,
     )
-    spec: dict[str, str | int] = {
-        "order_id": "Order",
-        "order_date": "Date",
-        "customer_id": "Customer",
-        "product_name": "Item",
-        "quantity": "Qty",
-        "unit_price": "Price",
-        "status": "Status",
-        "refund_amount": "Refunded",
-    }
+    spec = {**TILL_SPEC, "refund_amount": "Refunded"}
     one = import_file(db, first, ImportParams(mapping=spec))
     assert (one.rows_imported, one.net_sales) == (2, 12.0)
     two = import_file(db, later)  # the saved mapping of this layout is used
@@ -313,27 +310,26 @@ def test_mapping_of_a_file_without_header_is_not_remembered(tmp_path: Path) -> N
 def test_order_cancelled_after_an_earlier_export_is_taken_out(tmp_path: Path) -> None:
     """A2 was paid in the first export and cancelled in the next: its sale must not stay."""
     db = tmp_path / "shop.sqlite"
-    header = "Order,Date,Customer,Item,Qty,Price,Status\n"
-    first, later = tmp_path / "week1.csv", tmp_path / "week2.csv"
-    first.write_text(
-        header + "A1,2024-03-01,ann,Tea,2,4.50,paid\nA2,2024-03-02,bob,Cake,1,3.00,paid\n"
-        "A2,2024-03-02,bob,Tea,1,4.50,paid\n",
-        encoding="utf-8",
+    first = till_export(
+        tmp_path,
+        "week1.csv",
+        [
+            "A1,2024-03-01,ann,Tea,2,4.50,paid",
+            "A2,2024-03-02,bob,Cake,1,3.00,paid",
+            "A2,2024-03-02,bob,Tea,1,4.50,paid",
+        ],
     )
-    later.write_text(
-        header + "A1,2024-03-01,ann,Tea,2,4.50,paid\nA2,2024-03-02,bob,Cake,1,3.00,cancelled\n"
-        "A2,2024-03-02,bob,Tea,1,4.50,cancelled\nA3,2024-03-04,cy,Tea,1,4.50,cancelled\n",
-        encoding="utf-8",
+    later = till_export(
+        tmp_path,
+        "week2.csv",
+        [
+            "A1,2024-03-01,ann,Tea,2,4.50,paid",
+            "A2,2024-03-02,bob,Cake,1,3.00,cancelled",
+            "A2,2024-03-02,bob,Tea,1,4.50,cancelled",
+            "A3,2024-03-04,cy,Tea,1,4.50,cancelled",
+        ],
     )
-    spec: dict[str, str | int] = {
-        "order_id": "Order",
-        "order_date": "Date",
-        "customer_id": "Customer",
-        "product_name": "Item",
-        "quantity": "Qty",
-        "unit_price": "Price",
-        "status": "Status",
-    }
+    spec = TILL_SPEC
     assert import_file(db, first, ImportParams(mapping=spec)).net_sales == 16.5
     two = import_file(db, later, ImportParams(mapping=spec))
     assert two.rows_excluded == {"cancelled order": 3}
