@@ -581,8 +581,8 @@ def ods_orders(folder: Path) -> Path:
 
 #: Columns of a small hand-made till export with a status (and optionally a refund) column,
 #: and the mapping a user gives for it.
-TILL_HEADER = ("Order", "Date", "Customer", "Item", "Qty", "Price", "Status")
-TILL_SPEC: dict[str, str | int] = {
+STATUS_TILL_HEADER = ("Order", "Date", "Customer", "Item", "Qty", "Price", "Status")
+STATUS_TILL_SPEC: dict[str, str | int] = {
     "order_id": "Order",
     "order_date": "Date",
     "customer_id": "Customer",
@@ -593,11 +593,11 @@ TILL_SPEC: dict[str, str | int] = {
 }
 
 
-def till_export(folder: Path, name: str, rows: list[str], refunds: bool = False) -> Path:
+def status_till_export(folder: Path, name: str, rows: list[str], refunds: bool = False) -> Path:
     """A till export of `rows` ("A1,2024-03-01,ann,Tea,2,4.50,paid" ...), UTF-8.
 
     With `refunds`, a last column "Refunded" holds the money given back."""
-    header = ",".join(TILL_HEADER) + (",Refunded" if refunds else "")
+    header = ",".join(STATUS_TILL_HEADER) + (",Refunded" if refunds else "")
     path = folder / name
     path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
     return path

@@ -20,7 +20,7 @@ from core.errors import Cancelled, FileUnreadableError, MissingFieldsError, Shop
 from core.importer import ImportParams, ImportReport, import_file, preview_file
 from core.store import data_checksum, line_count, load_lines, open_shop
 from tests.conftest import shared_file
-from tests.fixtures_gen import TILL_SPEC, till_export
+from tests.fixtures_gen import STATUS_TILL_SPEC, status_till_export
 
 DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo" / "online_retail_demo.csv.gz"
 
@@ -244,13 +244,13 @@ def test_gzip_and_plain_copy_import_identically(tmp_path: Path) -> None:
 def test_later_export_brings_status_and_refund_up_to_date(tmp_path: Path) -> None:
     """An order refunded after the first export: the line stays one line, its refund follows."""
     db = tmp_path / "shop.sqlite"
-    first = till_export(
+    first = status_till_export(
         tmp_path,
         "march.csv",
         ["A1,2024-03-01,ann,Tea,2,4.50,paid,", "A2,2024-03-02,bob,Cake,1,3.00,paid,"],
         refunds=True,
     )
-    later = till_export(
+    later = status_till_export(
         tmp_path,
         "march-again.csv",
         [
@@ -260,7 +260,7 @@ def test_later_export_brings_status_and_refund_up_to_date(tmp_path: Path) -> Non
         ],
         refunds=True,
     )
-    spec = {**TILL_SPEC, "refund_amount": "Refunded"}
+    spec = {**STATUS_TILL_SPEC, "refund_amount": "Refunded"}
     one = import_file(db, first, ImportParams(mapping=spec))
     assert (one.rows_imported, one.net_sales) == (2, 12.0)
     two = import_file(db, later)  # the saved mapping of this layout is used
@@ -310,7 +310,7 @@ def test_mapping_of_a_file_without_header_is_not_remembered(tmp_path: Path) -> N
 def test_order_cancelled_after_an_earlier_export_is_taken_out(tmp_path: Path) -> None:
     """A2 was paid in the first export and cancelled in the next: its sale must not stay."""
     db = tmp_path / "shop.sqlite"
-    first = till_export(
+    first = status_till_export(
         tmp_path,
         "week1.csv",
         [
@@ -319,7 +319,7 @@ def test_order_cancelled_after_an_earlier_export_is_taken_out(tmp_path: Path) ->
             "A2,2024-03-02,bob,Tea,1,4.50,paid",
         ],
     )
-    later = till_export(
+    later = status_till_export(
         tmp_path,
         "week2.csv",
         [
@@ -329,7 +329,7 @@ def test_order_cancelled_after_an_earlier_export_is_taken_out(tmp_path: Path) ->
             "A3,2024-03-04,cy,Tea,1,4.50,cancelled",
         ],
     )
-    spec = TILL_SPEC
+    spec = STATUS_TILL_SPEC
     assert import_file(db, first, ImportParams(mapping=spec)).net_sales == 16.5
     two = import_file(db, later, ImportParams(mapping=spec))
     assert two.rows_excluded == {"cancelled order": 3}
