@@ -92,6 +92,18 @@ _V1: Final[tuple[str, ...]] = (
         FROM order_lines WHERE coalesce(sku, product_name) IS NOT NULL GROUP BY product""",
 )
 
+# Results of analyses (per-customer scores, forecasts, recommendations) live in tables named
+# result_<name>, rewritten whole by each run; this table says which run wrote each of them.
+_V2: Final[tuple[str, ...]] = (
+    """CREATE TABLE analysis_results (
+        name TEXT PRIMARY KEY,
+        table_name TEXT NOT NULL,
+        rows INTEGER NOT NULL,
+        as_of TEXT,
+        saved_at TEXT NOT NULL
+    )""",
+)
+
 #: version -> statements that bring a file from version-1 to version.
-MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {1: _V1}
+MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {1: _V1, 2: _V2}
 SCHEMA_VERSION: Final[int] = max(MIGRATIONS)
