@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Protocol
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal, SignalInstance
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -53,6 +54,18 @@ SHOP_OWNER = "shop"
 MESSAGE_MS = 15_000
 #: (code, name in its own language); "" follows the system.
 LANGUAGES = (("", ""), ("en", "English"), ("zh_CN", "简体中文"))
+
+
+class AnalysisTab(Protocol):
+    """A tab that computes one analysis of the open shop when it is first shown."""
+
+    @property
+    def updated(self) -> SignalInstance: ...  # its result is on screen
+
+    @property
+    def failed(self) -> SignalInstance: ...  # a message in words
+
+    def set_shop(self, db_path: Path) -> None: ...
 
 
 class MainWindow(QMainWindow):
@@ -237,6 +250,10 @@ class MainWindow(QMainWindow):
         """A message in the status bar for a while (also written to the log)."""
         logger.info("status: %s", text)
         self.statusBar().showMessage(text, MESSAGE_MS)
+
+    def analysis_tabs(self) -> list[tuple[str, AnalysisTab]]:
+        """The tabs that compute an analysis when shown, by screenshot name, in tab order."""
+        return []
 
     def update_row_count(self) -> int | None:
         """Count the open shop's order lines for the status bar (a quick indexed count)."""

@@ -1,23 +1,25 @@
 """Screenshot mode (`main.py --screenshot DIR`): drive the window like a user and save PNGs.
 
-Steps: wait for the overview of the shop, save it; preview the demo file on the Import tab,
-save it; import it, wait for the overview to catch up, save the report; exit. From the demo
-shop the import goes, as for a user, into "My shop" (in screenshot mode a temporary one, see
-`gui.app.run_gui`), so the report shows a first real import; into a shop named with --db that
-already holds the demo orders it adds nothing new. Each step waits for the tab's own signal, so
-the pictures show finished work, never a spinner.
+Steps: wait for the overview of the shop, save it; show each analysis tab (Customers,
+Forecast, Recommendations — `MainWindow.analysis_tabs`), wait for its result, save it; preview
+the demo file on the Import tab, save it; import it, wait for the overview to catch up, save the
+report; exit. From the demo shop the import goes, as for a user, into "My shop" (in screenshot
+mode a temporary one, see `gui.app.run_gui`), so the report shows a first real import; into a
+shop named with --db that already holds the demo orders it adds nothing new. Each step waits
+for the tab's own signal, so the pictures show finished work, never a spinner.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from core.demo import demo_file
-from gui.main_window import MainWindow
+from gui.main_window import AnalysisTab, MainWindow
 
 logger = logging.getLogger(__name__)
 
@@ -37,6 +39,7 @@ class ScreenshotSession(QObject):
         self.folder = Path(folder)
         self.file = file if file is not None else demo_file()
         self.saved: list[Path] = []
+        self._pending: list[tuple[str, AnalysisTab]] = []
         self._step = "overview"
         self.folder.mkdir(parents=True, exist_ok=True)
         overview = window.overview_tab
@@ -64,13 +67,38 @@ class ScreenshotSession(QObject):
             return
         if self._step != "overview":
             return
-        self._step = "import"
+        self._step = "analyses"
         self.window.tabs.setCurrentWidget(self.window.overview_tab)
         QTimer.singleShot(SETTLE_MS, self._after_overview)
 
     def _after_overview(self) -> None:
         self._save("overview")
-        self.window.import_path(self.file)
+        self._pending = list(self.window.analysis_tabs())
+        self._next_analysis()
+
+    def _next_analysis(self) -> None:
+        """Show the next analysis tab; it computes when shown and signals `updated`."""
+        if self._step == "failed":
+            return
+        if not self._pending:
+            self._step = "import"
+            self.window.import_path(self.file)
+            return
+        name, tab = self._pending.pop(0)
+        self._step = f"analysis:{name}"
+
+        def shown(_result: object, name: str = name) -> None:
+            if self._step == f"analysis:{name}":
+                self._step = "analysis-saving"
+                QTimer.singleShot(SETTLE_MS, lambda: self._after_analysis(name))
+
+        tab.updated.connect(shown)
+        tab.failed.connect(lambda message, name=name: self._fail(f"{name}: {message}"))
+        self.window.tabs.setCurrentWidget(cast(QWidget, tab))
+
+    def _after_analysis(self, name: str) -> None:
+        self._save(name)
+        self._next_analysis()
 
     def _on_preview(self, _preview: object) -> None:
         if self._step != "import":
