@@ -157,13 +157,15 @@ def _triples(
     item_orders: np.ndarray,
     params: BasketParams,
 ) -> pd.DataFrame:
-    """{a, b} -> c for the most frequent pairs (a, b) and any c > b seen in min_count orders."""
+    """{a, b} -> c for the most frequent pairs (a, b) and any third product c seen with both in
+    min_count orders (a frequent triple gives one rule per pair of it that is among the top)."""
     top = np.argsort(-together, kind="stable")[: params.max_pairs_for_triples]
     a, b, n_ab = i[top], j[top], together[top]
     columns = sp.csc_matrix(baskets)
     holding = sp.csr_matrix(columns[:, a].multiply(columns[:, b]))  # orders × pairs
     counts = sp.coo_matrix(holding.T @ baskets)  # pairs × products
-    keep = (counts.data >= min_count) & (counts.col > b[counts.row])
+    outside = (counts.col != a[counts.row]) & (counts.col != b[counts.row])
+    keep = (counts.data >= min_count) & outside
     pair, third, n_abc = counts.row[keep], counts.col[keep], counts.data[keep]
     keys = items["key"].to_numpy(dtype=object)
     names = items["name"].to_numpy(dtype=object)

@@ -32,6 +32,9 @@ class ContentParams:
     #: A product's co-purchase evidence counts as "thin" on this many buyers: its content weight
     #: is evidence / (evidence + buyers), 1 for a product nobody bought yet, 0.5 at this many.
     evidence: float = 5.0
+    #: How far a thinly-sold product is pulled into the similar lists of well-sold products with
+    #: a similar name (1 would let every new product outrank proven co-purchases).
+    new_product_weight: float = 0.25
 
 
 def product_texts(products: pd.DataFrame) -> list[str]:
@@ -90,13 +93,17 @@ def blend(
     buyers: np.ndarray,
     params: ContentParams = ContentParams(),
 ) -> tuple[sp.csr_matrix, sp.csr_matrix]:
-    """Co-purchase scores plus name scores weighted by the thinner evidence of the two products.
+    """Co-purchase scores plus name scores: row i (the products like i) takes the name scores
+    at i's own content weight, so a product with no sales is described by its name alone; a
+    thinly-sold neighbour j is pulled in at a quarter of j's weight, so new products can reach
+    customers' lists without outranking proven co-purchases.
 
     Returns the blended scores and the name part alone (to say which reason applies)."""
     weights = content_weights(buyers, params)
     coo = sp.coo_matrix(content)
+    pair_weight = np.maximum(weights[coo.row], params.new_product_weight * weights[coo.col])
     weighted = sp.csr_matrix(
-        (coo.data * np.maximum(weights[coo.row], weights[coo.col]), (coo.row, coo.col)),
+        (coo.data * pair_weight, (coo.row, coo.col)),
         shape=content.shape,
     )
     weighted.eliminate_zeros()

@@ -123,7 +123,10 @@ def recommend_columns(
     sellers = best_sellers(model, n + int(user_item.getnnz(axis=1).max(initial=0)) + 1)
     for start in range(0, len(rows), _BLOCK):
         block_rows = rows[start : start + _BLOCK]
-        bought = binary(user_item[block_rows])
+        # A customer the matrix does not know (row -1: new, or returned everything) has an
+        # empty history and gets the best sellers.
+        known = sp.diags((block_rows >= 0).astype("float64"))
+        bought = binary(known @ user_item[np.maximum(block_rows, 0)])
         allowed = _candidates(model, bought, params)
         if popularity_only:
             values = np.zeros(allowed.shape)
@@ -181,16 +184,21 @@ def customer_lists(
     because_name, customers_both, reason."""
     known = model.purchases.customers
     if customer_ids is None:
+        ids = [str(c) for c in known]
         rows = np.arange(len(known))
     else:
-        rows = known.get_indexer(pd.Index(customer_ids).astype("str"))
-        rows = rows[rows >= 0]
+        ids = [str(c) for c in customer_ids]
+        rows = np.asarray(known.get_indexer(pd.Index(ids, dtype="str")), dtype="int64")
     columns, scores = recommend_columns(model, rows, params, progress=progress)
     products = model.purchases.products
     user_item = model.purchases.user_item
     records = []
     for i, row in enumerate(rows):
-        bought = user_item.indices[user_item.indptr[row] : user_item.indptr[row + 1]]
+        bought = (
+            user_item.indices[user_item.indptr[row] : user_item.indptr[row + 1]]
+            if row >= 0
+            else np.zeros(0, dtype="int64")
+        )
         for rank, (col, score) in enumerate(zip(columns[i], scores[i], strict=True), start=1):
             if col < 0:
                 continue
@@ -198,7 +206,7 @@ def customer_lists(
             because_name = str(products["name"].iat[because]) if because >= 0 else ""
             records.append(
                 (
-                    str(known[int(row)]),
+                    ids[i],
                     rank,
                     str(products["key"].iat[col]),
                     str(products["name"].iat[col]),
@@ -262,11 +270,9 @@ def similar_products(model: Recommender, n: int = 10) -> pd.DataFrame:
             zip(cols, vals, common, names_part, strict=True), start=1
         ):
             kind = "similar_name" if by_name >= 0.5 * value else "bought_with"
-            reason = (
-                f"similar name (bought together by {int(both):,} customers)"
-                if kind == "similar_name"
-                else f"bought together by {int(both):,} customers"
-            )
+            reason = f"bought together by {int(both):,} customers"
+            if kind == "similar_name":
+                reason = "similar name" + (f", {reason}" if both else "")
             records.append(
                 (
                     keys[row],
