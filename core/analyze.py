@@ -20,6 +20,7 @@ from core import __version__
 from core.analysis.kpis import KpiParams, compute_kpis, kpis_section, period_series
 from core.errors import Cancelled, ShopLensError
 from core.progress import Progress, report, scaled
+from core.recommend import sections as recommend_sections
 from core.store import load_lines, open_shop
 
 log = logging.getLogger(__name__)
@@ -50,7 +51,10 @@ def _kpis(ctx: AnalysisContext, progress: Progress | None) -> dict[str, Any]:
 
 
 #: name -> section, in the order they run and appear in the JSON.
-SECTIONS: dict[str, Section] = {"kpis": _kpis}
+SECTIONS: dict[str, Section] = {
+    "kpis": _kpis,
+    "recommendations": recommend_sections.section,
+}
 
 
 def run_section(

@@ -44,6 +44,7 @@ from gui.settings import Settings
 from gui.shop import count_lines, is_demo_shop, shop_name
 from gui.tabs.import_tab import ImportTab
 from gui.tabs.overview_tab import OverviewTab
+from gui.tabs.recommend_tab import RecommendTab
 from gui.tasks import TaskRunner
 from gui.widgets.task_status import TaskStatus
 
@@ -96,8 +97,10 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.import_tab = ImportTab(runner, settings, self.tabs)
         self.overview_tab = OverviewTab(runner, self.tabs)
+        self.recommend_tab = RecommendTab(runner, self.tabs)
         self.tabs.addTab(self.import_tab, self.tr("Import"))
         self.tabs.addTab(self.overview_tab, self.tr("Overview"))
+        self.tabs.addTab(self.recommend_tab, self.tr("Recommendations"))
         self.setCentralWidget(self.tabs)
         self.import_tab.shop_changed.connect(self._on_shop_changed)
         self.import_tab.status_message.connect(self.show_status_message)
@@ -216,6 +219,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.overview_tab if count else self.import_tab)
         self.import_tab.set_shop(path, import_into=self.own_shop if is_demo_shop(path) else None)
         self.overview_tab.set_shop(path)
+        self.recommend_tab.set_shop(path)
         self.shop_opened.emit(path)
 
     def _on_demo_stopped(self, path: Path, message: str | None) -> None:

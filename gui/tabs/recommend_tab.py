@@ -1,0 +1,369 @@
+"""Recommendations tab: pick a product to see what is similar and what sells with it; pick a
+customer to see the ten products most worth showing them, each with its reason; read how often
+such lists would have been right on the shop's last months.
+
+Everything comes from core.recommend.sections.build_recommendations, run in the task runner the
+first time the tab is shown after a shop is opened (or on Refresh), not at every shop open: the
+fit takes seconds on a big shop and many users never open this tab. A customer's list is then
+scored on demand from the fitted model (one row times the similarity matrix: instant).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pandas as pd
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.progress import Progress, scaled
+from core.recommend.sections import (
+    RecommendationsParams,
+    RecommendationsResult,
+    build_recommendations,
+)
+from core.recommend.top_n import customer_lists
+from core.store import load_lines, open_shop
+from gui.tasks import TaskRunner
+from gui.widgets.table_view import DataFrameView
+
+logger = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+
+OWNER = "recommend"
+_LIST_LIMIT = 5000  # names shown in a picker list at once (the search narrows it)
+
+
+def compute_recommendations(db_path: Path, progress: Progress) -> RecommendationsResult:
+    """The tab's job (worker thread): read the shop, build everything but customer lists."""
+    progress(0.0, translate("RecommendTab", "Loading orders"))
+    conn = open_shop(db_path)
+    try:
+        lines = load_lines(conn)
+    finally:
+        conn.close()
+    step = scaled(progress, 0.1, 1.0)
+    return build_recommendations(lines, RecommendationsParams(all_customers=False), step)
+
+
+def one_in(rate: float) -> str:
+    """0.26 -> "1 customer in 4"."""
+    if rate <= 0:
+        return translate("RecommendTab", "no customer")
+    return translate("RecommendTab", "1 customer in {n}").format(n=max(1, round(1 / rate)))
+
+
+class RecommendTab(QWidget):
+    """See the module docstring."""
+
+    updated = Signal(object)  # RecommendationsResult, once shown
+    failed = Signal(str)
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recommendTab")
+        self._runner = runner
+        self._db_path: Path | None = None
+        self._stale = False
+        self._result: RecommendationsResult | None = None
+        self._build()
+
+    # --- layout ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        top = QHBoxLayout()
+        self.heading = QLabel(self.tr("Open a shop to see its recommendations."), self)
+        self.heading.setObjectName("recommendHeading")
+        self.heading.setWordWrap(True)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.clicked.connect(self.refresh)
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.refresh_button)
+
+        self.evaluation_label = QLabel(self)
+        self.evaluation_label.setObjectName("evaluationLabel")
+        self.evaluation_label.setWordWrap(True)
+        self.evaluation_label.setTextFormat(Qt.TextFormat.RichText)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self._product_pane())
+        splitter.addWidget(self._customer_pane())
+        splitter.setSizes([700, 600])
+
+        self.notes_label = QLabel(self)
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setObjectName("notesLabel")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.evaluation_label)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.notes_label)
+
+    def _picker(self, placeholder: str) -> tuple[QLineEdit, QListWidget]:
+        search = QLineEdit(self)
+        search.setPlaceholderText(placeholder)
+        search.setClearButtonEnabled(True)
+        chooser = QListWidget(self)
+        chooser.setMaximumHeight(170)
+        search.textChanged.connect(lambda text, c=chooser: self._filter(c, text))
+        return search, chooser
+
+    def _product_pane(self) -> QWidget:
+        box = QGroupBox(self.tr("Pick a product"), self)
+        self.product_search, self.product_list = self._picker(self.tr("Search products…"))
+        self.product_list.currentItemChanged.connect(self._show_product)
+        self.product_words = QLabel(box)
+        self.product_words.setWordWrap(True)
+        self.similar_view = DataFrameView(box)
+        self.rules_label = QLabel(box)
+        self.rules_label.setWordWrap(True)
+        self.rules_label.setTextFormat(Qt.TextFormat.RichText)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.product_search)
+        layout.addWidget(self.product_list)
+        layout.addWidget(self.product_words)
+        layout.addWidget(self.similar_view, 1)
+        layout.addWidget(self.rules_label)
+        return box
+
+    def _customer_pane(self) -> QWidget:
+        box = QGroupBox(self.tr("Pick a customer"), self)
+        self.customer_search, self.customer_list = self._picker(self.tr("Search customers…"))
+        self.customer_list.currentItemChanged.connect(self._show_customer)
+        self.customer_words = QLabel(box)
+        self.customer_words.setWordWrap(True)
+        self.customer_view = DataFrameView(box)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.customer_search)
+        layout.addWidget(self.customer_list)
+        layout.addWidget(self.customer_words)
+        layout.addWidget(self.customer_view, 1)
+        return box
+
+    # --- public ---------------------------------------------------------------------------
+    def set_shop(self, db_path: Path) -> None:
+        """A shop was opened: compute when the tab is next shown (now, if it is showing)."""
+        self._db_path = Path(db_path)
+        self._stale = True
+        self._result = None
+        self.heading.setText(self.tr("Recommendations are computed when you open this tab."))
+        if self.isVisible():
+            self.refresh()
+
+    def result(self) -> RecommendationsResult | None:
+        return self._result
+
+    def refresh(self) -> None:
+        if self._db_path is None:
+            return
+        self._stale = False
+        self.heading.setText(self.tr("Finding what sells together…"))
+        self.evaluation_label.clear()
+        task = self._runner.start(OWNER, compute_recommendations, self._db_path)
+        task.finished.connect(self._on_computed)
+        task.failed.connect(self._on_failed)
+        task.cancelled.connect(self._on_cancelled)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    # --- results --------------------------------------------------------------------------
+    def _on_computed(self, result: RecommendationsResult) -> None:
+        self._result = result
+        products = result.model.purchases.products
+        on_sale = products[products["merchandise"]].sort_values("customers", ascending=False)
+        self.heading.setText(
+            self.tr("{products} products, {customers} customers with a purchase history.").format(
+                products=f"{len(on_sale):,}", customers=f"{len(result.model.purchases.customers):,}"
+            )
+        )
+        self.evaluation_label.setText(self._evaluation_words(result))
+        self._fill(
+            self.product_list,
+            [(f"{n}  ({k})", str(k)) for k, n in zip(on_sale["key"], on_sale["name"], strict=True)],
+        )
+        counts = result.model.purchases.user_item.getnnz(axis=1)
+        customers = sorted(
+            zip(result.model.purchases.customers, counts, strict=True), key=lambda c: -c[1]
+        )
+        self._fill(
+            self.customer_list,
+            [
+                (self.tr("{customer} — {n} products bought").format(customer=c, n=n), str(c))
+                for c, n in customers
+            ],
+        )
+        notes = [translate("Fields", n) for n in result.notes]
+        self.notes_label.setText("\n".join(notes))
+        if self.product_list.count():
+            self.product_list.setCurrentRow(0)
+        if self.customer_list.count():
+            self.customer_list.setCurrentRow(0)
+        self.updated.emit(result)
+
+    def _on_failed(self, message: str) -> None:
+        self._result = None
+        self.heading.setText(message)
+        self.failed.emit(message)
+
+    def _on_cancelled(self) -> None:
+        self._stale = True
+        self.heading.setText(self.tr("Cancelled. Press Refresh to compute the recommendations."))
+
+    def _evaluation_words(self, result: RecommendationsResult) -> str:
+        ev = result.evaluation
+        if ev is None:
+            return self.tr("How often these lists are right cannot be measured yet: {why}").format(
+                why=translate("Fields", result.evaluation_skipped or "")
+            )
+        text = self.tr(
+            "<b>Over the last {months} months</b> ({start} to {end}), {ours} bought something "
+            "from our top 10, against {popular} for the best-seller list."
+        ).format(
+            months=f"{ev.months:g}",
+            start=ev.cutoff.isoformat(),
+            end=ev.test_end.isoformat(),
+            ours=one_in(ev.ours.hr),
+            popular=one_in(ev.popularity.hr),
+        )
+        detail = self.tr(
+            "Measured on {n} customers who bought before {start}, with lists made only from "
+            "orders before that day. Hit rate {hr:.0%} against {phr:.0%}; of every 10 products "
+            "listed, {p:.1f} were bought against {pp:.1f}; the lists show {cov:.0%} of the "
+            "catalogue, the best sellers {pcov:.1%}."
+        ).format(
+            n=f"{ev.customers:,}",
+            start=ev.cutoff.isoformat(),
+            hr=ev.ours.hr,
+            phr=ev.popularity.hr,
+            p=ev.ours.precision * 10,
+            pp=ev.popularity.precision * 10,
+            cov=ev.ours.coverage,
+            pcov=ev.popularity.coverage,
+        )
+        return f"{text}<br><small>{detail}</small>"
+
+    # --- pickers --------------------------------------------------------------------------
+    @staticmethod
+    def _fill(chooser: QListWidget, entries: list[tuple[str, str]]) -> None:
+        chooser.clear()
+        for text, key in entries[:_LIST_LIMIT]:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            chooser.addItem(item)
+
+    @staticmethod
+    def _filter(chooser: QListWidget, text: str) -> None:
+        needle = text.strip().lower()
+        for row in range(chooser.count()):
+            item = chooser.item(row)
+            item.setHidden(bool(needle) and needle not in item.text().lower())
+
+    def select_product(self, key: str) -> None:
+        self._select(self.product_list, key)
+
+    def select_customer(self, customer_id: str) -> None:
+        self._select(self.customer_list, customer_id)
+
+    @staticmethod
+    def _select(chooser: QListWidget, key: str) -> None:
+        for row in range(chooser.count()):
+            if chooser.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                chooser.setCurrentRow(row)
+                return
+
+    def _why(self, kind: str, because: str, count: int) -> str:
+        if kind == "bought_with":
+            if because:
+                return self.tr("bought with {product} by {n} customers").format(
+                    product=because, n=f"{count:,}"
+                )
+            return self.tr("bought together by {n} customers").format(n=f"{count:,}")
+        if kind == "similar_name":
+            if because:
+                return self.tr("similar to {product}, which they bought").format(product=because)
+            return self.tr("similar name")
+        return self.tr("one of the best sellers ({n} customers)").format(n=f"{count:,}")
+
+    def _show_product(self, item: QListWidgetItem | None) -> None:
+        if item is None or self._result is None:
+            return
+        key = str(item.data(Qt.ItemDataRole.UserRole))
+        result = self._result
+        products = result.model.purchases.products.set_index("key")
+        name = str(products.at[key, "name"])
+        similar = result.similar[result.similar["product_key"] == key]
+        self.product_words.setText(
+            self.tr(
+                "{product}: bought by {n} customers. Customers who bought it also bought:"
+            ).format(product=name, n=f"{int(products.at[key, 'customers']):,}")
+        )
+        table = pd.DataFrame(
+            {
+                self.tr("Similar product"): similar["similar_name"].to_numpy(),
+                self.tr("Why"): [
+                    self._why(k, "", int(n))
+                    for k, n in zip(similar["reason_kind"], similar["customers_both"], strict=True)
+                ],
+            }
+        )
+        self.similar_view.frame_model().set_frame(table)
+        self.similar_view.fit_columns(420)
+        rules = result.rules.pairs
+        rules = rules[rules["antecedent_key"] == key].head(5)
+        if rules.empty:
+            self.rules_label.setText(
+                self.tr("Not in enough orders with another product for a bought-together rule.")
+            )
+            return
+        words = [
+            self.tr(
+                "In {conf:.0%} of the orders with it, customers also took <b>{other}</b> "
+                "({lift:.1f}× more often than in orders at large; {n} orders)."
+            ).format(conf=r.confidence, other=r.consequent_name, lift=r.lift, n=f"{r.orders:,}")
+            for r in rules.itertuples()
+        ]
+        self.rules_label.setText(self.tr("Bought together:") + "<br>" + "<br>".join(words))
+
+    def _show_customer(self, item: QListWidgetItem | None) -> None:
+        if item is None or self._result is None:
+            return
+        customer = str(item.data(Qt.ItemDataRole.UserRole))
+        listed = customer_lists(self._result.model, [customer])
+        self.customer_words.setText(
+            self.tr("The {n} products most worth showing customer {customer}:").format(
+                n=len(listed), customer=customer
+            )
+        )
+        table = pd.DataFrame(
+            {
+                self.tr("Rank"): listed["rank"].to_numpy(),
+                self.tr("Product"): listed["product_name"].to_numpy(),
+                self.tr("Why"): [
+                    self._why(k, b, int(n))
+                    for k, b, n in zip(
+                        listed["reason_kind"],
+                        listed["because_name"],
+                        listed["customers_both"],
+                        strict=True,
+                    )
+                ],
+            }
+        )
+        self.customer_view.frame_model().set_frame(table)
+        self.customer_view.fit_columns(420)

@@ -1,0 +1,99 @@
+"""The Recommendations tab in the window: computed when first shown, products and customers
+picked, the evaluation said in words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from core.importer import import_file
+from core.recommend.sections import RecommendationsParams, build_recommendations
+from core.store import load_lines, open_shop
+from gui.main_window import MainWindow
+from gui.settings import Settings
+from gui.tasks import TaskRunner
+from tests.conftest import PROJECT_ROOT
+
+WAIT_MS = 180_000
+
+
+@pytest.fixture(scope="module")
+def demo_shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled demo orders (a real Online Retail sample) in a shop of its own."""
+    db = tmp_path_factory.mktemp("shop") / "demo-orders.sqlite"
+    import_file(db, PROJECT_ROOT / "resources" / "demo" / "online_retail_demo.csv.gz")
+    return db
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> Iterator[MainWindow]:
+    runner = TaskRunner()
+    win = MainWindow(runner, Settings())
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    runner.shutdown(WAIT_MS)
+
+
+def test_recommendations_are_computed_when_the_tab_is_shown(
+    qtbot: QtBot, window: MainWindow, demo_shop: Path
+) -> None:
+    tab = window.recommend_tab
+    with qtbot.waitSignal(window.overview_tab.updated, timeout=WAIT_MS):
+        window.open_shop(demo_shop)
+    assert tab.result() is None  # opening a shop does not start the fit
+    assert window.runner.current("recommend") is None
+    with qtbot.waitSignal(tab.updated, timeout=WAIT_MS) as shown:
+        window.tabs.setCurrentWidget(tab)
+    result = shown.args[0]
+    conn = open_shop(demo_shop)
+    try:
+        lines = load_lines(conn)
+    finally:
+        conn.close()
+    expected = build_recommendations(lines, RecommendationsParams(all_customers=False))
+    assert result.evaluation is not None and expected.evaluation is not None
+    assert result.evaluation.ours == expected.evaluation.ours
+    words = tab.evaluation_label.text()
+    hr, pop = expected.evaluation.ours.hr, expected.evaluation.popularity.hr
+    assert f"1 customer in {round(1 / hr)} bought something from our top 10" in words
+    assert f"against 1 customer in {round(1 / pop)} for the best-seller list" in words
+
+    # Pick a product by searching for it.
+    tab.product_search.setText("HANGING HEART T-LIGHT")
+    visible = [
+        tab.product_list.item(r)
+        for r in range(tab.product_list.count())
+        if not tab.product_list.item(r).isHidden()
+    ]
+    assert visible and all("HANGING HEART T-LIGHT" in i.text() for i in visible)
+    tab.select_product("85123A")
+    similar = tab.similar_view.frame_model().frame()
+    mine = expected.similar[expected.similar["product_key"] == "85123A"]
+    assert list(similar.iloc[:, 0]) == list(mine["similar_name"])
+    assert "customers" in similar.iloc[0, 1]
+    assert "Bought together:" in tab.rules_label.text()
+
+    # Pick a customer: ten products, each with its reason in words.
+    customer = tab.customer_list.item(3).data(Qt.ItemDataRole.UserRole)
+    tab.select_customer(customer)
+    listed = tab.customer_view.frame_model().frame()
+    assert len(listed) == 10
+    assert all(why for why in listed.iloc[:, 2])
+    assert any(why.startswith("bought with ") for why in listed.iloc[:, 2])
+    assert f"customer {customer}" in tab.customer_words.text()
+
+
+def test_refresh_can_be_cancelled(qtbot: QtBot, window: MainWindow, demo_shop: Path) -> None:
+    tab = window.recommend_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.set_shop(demo_shop)
+    task = window.runner.current("recommend")
+    assert task is not None
+    with qtbot.waitSignal(task.cancelled, timeout=WAIT_MS):
+        task.cancel()
+    assert "Refresh" in tab.heading.text()
