@@ -14,7 +14,7 @@ import pandas as pd
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
 
-from core.charts.style import AXIS_FORMATTER, PALETTE, new_figure, tidy_axes
+from core.charts.style import AXIS_FORMATTER, PALETTE, new_figure, short_number, tidy_axes
 
 Translate = Callable[[str], str]
 CLUSTER_COLOURS: tuple[str, ...] = (
@@ -70,8 +70,18 @@ def segment_figure(segments: pd.DataFrame, translate: Translate = _same) -> Figu
     return fig
 
 
-def cohort_heatmap_figure(retention: pd.DataFrame, translate: Translate = _same) -> Figure:
-    """Share of each monthly cohort that bought again, by months since the first purchase."""
+COHORT_TITLES = {
+    "retention": "Share of customers who bought again",
+    "revenue": "Net revenue per customer",
+}
+
+
+def cohort_heatmap_figure(
+    retention: pd.DataFrame, translate: Translate = _same, kind: str = "retention"
+) -> Figure:
+    """A cohort x months-since-first-purchase matrix as a heatmap: the share of each monthly
+    cohort that bought again (`kind="retention"`) or net revenue per cohort customer
+    (`kind="revenue"`)."""
     fig = new_figure(7.0, 4.2)
     if retention.empty:
         return _empty(fig, translate("No cohorts yet"))
@@ -81,7 +91,8 @@ def cohort_heatmap_figure(retention: pd.DataFrame, translate: Translate = _same)
     # month 0 is 100% by definition: cap the colours at the best later month so they differ
     later = values[:, 1:] if values.shape[1] > 1 else values
     top = float(np.nanmax(later)) if np.isfinite(later).any() else 1.0
-    image = ax.imshow(shown, aspect="auto", cmap="Blues", vmin=0.0, vmax=max(top, 0.05))
+    cmap = "Blues" if kind == "retention" else "Greens"
+    image = ax.imshow(shown, aspect="auto", cmap=cmap, vmin=0.0, vmax=max(top, 1e-9))
     rows, cols = values.shape
     if rows <= 24 and cols <= 24:
         for i in range(rows):
@@ -91,7 +102,9 @@ def cohort_heatmap_figure(retention: pd.DataFrame, translate: Translate = _same)
                     ax.text(
                         j,
                         i,
-                        f"{values[i, j]:.0%}",
+                        f"{values[i, j]:.0%}"
+                        if kind == "retention"
+                        else short_number(values[i, j]),
                         ha="center",
                         va="center",
                         fontsize=6.5,
@@ -102,8 +115,11 @@ def cohort_heatmap_figure(retention: pd.DataFrame, translate: Translate = _same)
     ax.set_yticks(range(0, rows, step), [str(c) for c in retention.index[::step]], fontsize=8)
     ax.set_xlabel(translate("Months since first purchase"))
     ax.set_ylabel(translate("First purchase in"))
-    ax.set_title(translate("Share of customers who bought again"))
-    fig.colorbar(image, ax=ax, format=lambda v, _p: f"{v:.0%}", shrink=0.8)
+    ax.set_title(translate(COHORT_TITLES[kind]))
+    if kind == "retention":
+        fig.colorbar(image, ax=ax, format=lambda v, _p: f"{v:.0%}", shrink=0.8)
+    else:
+        fig.colorbar(image, ax=ax, format=AXIS_FORMATTER, shrink=0.8)
     return fig
 
 
@@ -130,6 +146,7 @@ def cluster_scatter_figure(
         )
     ax.set_xscale("log")
     ax.set_yscale("log")
+    ax.xaxis.set_major_formatter(AXIS_FORMATTER)
     ax.yaxis.set_major_formatter(AXIS_FORMATTER)
     ax.set_xlabel(translate("Days since last order"))
     ax.set_ylabel(translate("Net spend"))
