@@ -82,6 +82,11 @@ def test_analyze_sections_on_online_retail(
     assert saved is not None and len(saved) == 4339
     assert churn_table is not None and len(churn_table) == 4339
     assert churn_table["reasons"].str.len().gt(0).mean() > 0.95
+    # reasons in words, e.g. "no order for 143 days; usually orders every 30"
+    pattern = r"^no order for [\d,]+ days; usually orders every [\d,]+"
+    assert churn_table["reasons"].str.contains(pattern, regex=True).sum() > 100
+    high = churn_table[churn_table["band"] == "high"]
+    assert high["churn_risk"].min() >= 0.7
 
 
 def test_churn_on_a_time_split(retail_analysis: dict[str, Any]) -> None:
