@@ -103,7 +103,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         )
         return 2
     try:
-        result: dict[str, Any] = analyze_shop(db, _as_of(args.as_of))
+        only = [n.strip() for n in args.only.split(",") if n.strip()] if args.only else None
+        result: dict[str, Any] = analyze_shop(db, _as_of(args.as_of), only=only)
     except ShopLensError as exc:
         print(str(exc), file=sys.stderr)
         return 2
@@ -181,6 +182,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--as-of", metavar="YYYY-MM-DD", help="use orders up to and including this day"
     )
     ana.add_argument("--out", metavar="FILE", help="write the JSON here instead of stdout")
+    ana.add_argument(
+        "--only", metavar="NAMES", help="comma-separated analyses to run (e.g. rfm,clv)"
+    )
     return parser
 
 

@@ -8,7 +8,7 @@ data comes back as {"status": "skipped", "reason": "..."} in words, and an unexp
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -18,6 +18,7 @@ import pandas as pd
 
 from core import __version__
 from core.analysis.kpis import KpiParams, compute_kpis, kpis_section, period_series
+from core.customers.sections import CUSTOMER_SECTIONS
 from core.errors import Cancelled, ShopLensError
 from core.progress import Progress, report, scaled
 from core.recommend import sections as recommend_sections
@@ -53,6 +54,7 @@ def _kpis(ctx: AnalysisContext, progress: Progress | None) -> dict[str, Any]:
 #: name -> section, in the order they run and appear in the JSON.
 SECTIONS: dict[str, Section] = {
     "kpis": _kpis,
+    **CUSTOMER_SECTIONS,
     "recommendations": recommend_sections.section,
 }
 
@@ -72,9 +74,19 @@ def run_section(
 
 
 def analyze_shop(
-    db_path: Path, as_of: date | None = None, progress: Progress | None = None
+    db_path: Path,
+    as_of: date | None = None,
+    progress: Progress | None = None,
+    only: Collection[str] | None = None,
 ) -> dict[str, Any]:
-    """Run every registered analysis on the shop file and return one JSON-ready dict."""
+    """Run every registered analysis (or those named in `only`) on the shop file and return one
+    JSON-ready dict."""
+    unknown = sorted(set(only or ()) - set(SECTIONS))
+    if unknown:
+        raise ShopLensError(
+            f"There is no analysis called {', '.join(unknown)}. Choose from: {', '.join(SECTIONS)}."
+        )
+    chosen = {n: s for n, s in SECTIONS.items() if only is None or n in only}
     conn = open_shop(db_path)
     try:
         report(progress, 0.0, "Loading orders")
@@ -91,8 +103,8 @@ def analyze_shop(
         "as_of": as_of.isoformat() if as_of else None,
         "lines": len(lines),
     }
-    for i, (name, section) in enumerate(SECTIONS.items()):
-        step = scaled(progress, 0.1 + 0.9 * i / len(SECTIONS), 0.1 + 0.9 * (i + 1) / len(SECTIONS))
+    for i, (name, section) in enumerate(chosen.items()):
+        step = scaled(progress, 0.1 + 0.9 * i / len(chosen), 0.1 + 0.9 * (i + 1) / len(chosen))
         out[name] = run_section(name, section, ctx, step)
     report(progress, 1.0, "Analyses done")
     return out

@@ -42,6 +42,7 @@ from core.store import create_shop, open_shop
 from gui.files import SHOP_SUFFIX, is_supported, shop_file_filter
 from gui.settings import Settings
 from gui.shop import count_lines, is_demo_shop, shop_name
+from gui.tabs.customers_tab import CustomersTab
 from gui.tabs.import_tab import ImportTab
 from gui.tabs.overview_tab import OverviewTab
 from gui.tabs.recommend_tab import RecommendTab
@@ -97,9 +98,11 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.import_tab = ImportTab(runner, settings, self.tabs)
         self.overview_tab = OverviewTab(runner, self.tabs)
+        self.customers_tab = CustomersTab(runner, self.tabs)
         self.recommend_tab = RecommendTab(runner, self.tabs)
         self.tabs.addTab(self.import_tab, self.tr("Import"))
         self.tabs.addTab(self.overview_tab, self.tr("Overview"))
+        self.tabs.addTab(self.customers_tab, self.tr("Customers"))
         self.tabs.addTab(self.recommend_tab, self.tr("Recommendations"))
         self.setCentralWidget(self.tabs)
         self.import_tab.shop_changed.connect(self._on_shop_changed)
@@ -219,7 +222,8 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.overview_tab if count else self.import_tab)
         self.import_tab.set_shop(path, import_into=self.own_shop if is_demo_shop(path) else None)
         self.overview_tab.set_shop(path)
-        self.recommend_tab.set_shop(path)
+        for _name, tab in self.analysis_tabs():
+            tab.set_shop(path)
         self.shop_opened.emit(path)
 
     def _on_demo_stopped(self, path: Path, message: str | None) -> None:
@@ -257,7 +261,7 @@ class MainWindow(QMainWindow):
 
     def analysis_tabs(self) -> list[tuple[str, AnalysisTab]]:
         """The tabs that compute an analysis when shown, by screenshot name, in tab order."""
-        return []
+        return [("customers", self.customers_tab), ("recommendations", self.recommend_tab)]
 
     def update_row_count(self) -> int | None:
         """Count the open shop's order lines for the status bar (a quick indexed count)."""

@@ -80,6 +80,15 @@ def test_import_json_then_analyze(tmp_path: Path) -> None:
     assert len(kpis["series"]["month"]) == 36
     assert (kpis["current_period"], kpis["previous_period"]) == ("2021-12", "2021-11")
 
+    only = _main("analyze", "--db", str(db), "--only", "kpis,rfm", home=tmp_path)
+    assert only.returncode == 0, only.stderr
+    picked = json.loads(only.stdout)
+    assert [k for k in ("kpis", "rfm", "clv", "recommendations") if k in picked] == ["kpis", "rfm"]
+    assert picked["rfm"]["customers_scored"] == 804
+    wrong = _main("analyze", "--db", str(db), "--only", "rmf", home=tmp_path)
+    assert wrong.returncode == 2
+    assert "no analysis called rmf" in wrong.stderr and "rfm" in wrong.stderr
+
 
 def test_refused_file_exits_non_zero_with_a_plain_message(tmp_path: Path) -> None:
     export = tmp_path / "no-dates.csv"

@@ -34,7 +34,13 @@ def test_screenshot_mode_writes_one_png_per_tab_and_the_report(tmp_path: Path) -
     shots = tmp_path / "shots"
     assert run_gui(None, screenshot_dir=shots) == 0
     names = sorted(p.name for p in shots.glob("*.png"))
-    assert names == ["import-report.png", "import.png", "overview.png"]
+    assert names == [
+        "customers.png",
+        "import-report.png",
+        "import.png",
+        "overview.png",
+        "recommendations.png",
+    ]
     for name in names:
         image = QImage(str(shots / name))
         assert (image.width(), image.height()) == (1360, 860)
@@ -51,7 +57,10 @@ def test_screenshot_mode_writes_one_png_per_tab_and_the_report(tmp_path: Path) -
     assert Settings().recent_shops() == []
     assert demo_file().exists()
     log = log_file_path().read_text(encoding="utf-8")
-    assert "screenshots saved: overview.png, import.png, import-report.png" in log
+    assert (
+        "screenshots saved: overview.png, customers.png, recommendations.png, import.png, "
+        "import-report.png"
+    ) in log
 
 
 def test_the_selftest_leaves_the_users_settings_alone(tmp_path: Path) -> None:

@@ -1,0 +1,110 @@
+"""The Customers tab through qtbot, on the bundled demo shop (a real Online Retail sample)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from core.customers.rfm import SEGMENTS
+from core.importer import import_file
+from core.store import load_lines, open_shop
+from gui.main_window import MainWindow
+from gui.settings import Settings
+from gui.tabs.customers_tab import OWNER, CustomersTab
+from gui.tasks import TaskRunner
+from tests.conftest import PROJECT_ROOT, shared_file
+
+WAIT_MS = 180_000
+
+
+@pytest.fixture(scope="module")
+def demo_shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    import_file(db, PROJECT_ROOT / "resources" / "demo" / "online_retail_demo.csv.gz")
+    return db
+
+
+@pytest.fixture
+def runner() -> Iterator[TaskRunner]:
+    tasks = TaskRunner()
+    yield tasks
+    tasks.shutdown(WAIT_MS)
+
+
+def test_customers_tab_computes_when_shown(
+    qtbot: QtBot, runner: TaskRunner, demo_shop: Path
+) -> None:
+    tab = CustomersTab(runner)
+    qtbot.addWidget(tab)
+    tab.resize(1300, 850)
+    tab.set_shop(demo_shop)
+    assert runner.current(OWNER) is None  # hidden: nothing computed at shop open
+    with qtbot.waitSignal(tab.updated, timeout=WAIT_MS) as done:
+        tab.show()
+    insights = done.args[0]
+    conn = open_shop(demo_shop)
+    try:
+        lines = load_lines(conn, columns=("customer_id", "is_return"))
+    finally:
+        conn.close()
+    buyers = lines.loc[~lines["is_return"], "customer_id"].dropna().nunique()
+    assert len(insights.table) == buyers == tab.customer_model.rowCount()
+    assert insights.skipped == {}
+    assert tab.segment_model.rowCount() == len(SEGMENTS)
+    assert tab.segment_model.frame()["customers"].sum() == buyers
+    assert tab.group_model.rowCount() == insights.clusters.k
+    assert "AUC" in tab.heading.text()
+    for chart in (tab.segment_chart, tab.cohort_chart, tab.cohort_revenue_chart, tab.group_chart):
+        assert chart.figure() is not None
+    column = list(tab.customer_model.frame().columns).index("p_alive")
+    tip = tab.customer_model.headerData(
+        column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
+    assert "chance" in tip
+
+    # search one customer, then pick them: the detail pane shows their orders and reasons
+    customer = str(insights.table.sort_values("monetary").iloc[-1]["customer_id"])
+    tab.search.setText(customer)
+    tab.apply_filter()
+    assert tab.customer_model.rowCount() == 1
+    tab.customer_view.selectRow(0)
+    assert customer in tab.detail.title.text()
+    assert tab.detail.chart.figure() is not None
+    assert "Churn risk" in tab.detail.reasons.text()
+
+    # a segment filter keeps only that segment
+    tab.search.clear()
+    tab.segment_filter.setCurrentIndex(tab.segment_filter.findData("Champions"))
+    shown = tab.customer_model.frame()
+    expected = int((insights.table["segment"] == "Champions").sum())
+    assert len(shown) == expected > 0 and (shown["segment"] == "Champions").all()
+
+
+def test_shop_without_customer_ids_says_why(
+    qtbot: QtBot, runner: TaskRunner, tmp_path: Path
+) -> None:
+    raw = pd.read_csv(shared_file("superstore/variant-2019-2022/Sample - Superstore.csv"))
+    export = tmp_path / "no_customers.csv"
+    raw[["Order ID", "Order Date", "Sales"]].to_csv(export, index=False)
+    db = tmp_path / "shop.sqlite"
+    import_file(db, export)
+    tab = CustomersTab(runner)
+    qtbot.addWidget(tab)
+    tab.show()
+    with qtbot.waitSignal(tab.failed, timeout=WAIT_MS) as failed:
+        tab.set_shop(db)  # visible: computes at once
+    assert "no customer column" in failed.args[0]
+    assert "no customer column" in tab.heading.text()
+
+
+def test_main_window_has_the_tab_after_overview(qtbot: QtBot, runner: TaskRunner) -> None:
+    window = MainWindow(runner, Settings())
+    qtbot.addWidget(window)
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert tabs[:3] == ["Import", "Overview", "Customers"]
+    assert window.tabs.widget(2) is window.customers_tab
