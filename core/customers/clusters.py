@@ -10,6 +10,7 @@ be a cluster of their own) and standardised; the silhouette is computed on a see
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -93,6 +94,11 @@ def behaviour_features(lines: pd.DataFrame, as_of: date | None = None) -> pd.Dat
     out = features.join(mix)
     out.attrs["categories"] = mix.attrs.get("names", [])
     return out
+
+
+def describe(description: str, translate: Callable[[str], str]) -> str:
+    """A description like "frequent, high-spend, recent" in another language, word by word."""
+    return ", ".join(translate(word) for word in description.split(", "))
 
 
 def _describe(centre: pd.Series) -> str:
