@@ -35,7 +35,7 @@ from core.customers.features import (
     single_threaded,
 )
 from core.errors import ShopLensError
-from core.progress import Progress, report
+from core.progress import Progress, report, scaled
 
 log = logging.getLogger(__name__)
 
@@ -238,8 +238,10 @@ def _compute_churn(
     out["p_buy"] = 1 - risk
     out["churn_risk"] = risk
     out["band"] = pd.Series(band_of(risk), index=out.index, dtype="str")
-    contrib = contributions(predict_risk, current, train[list(FEATURES)].median())
-    out["reasons"] = reasons_in_words(current, contrib, out["band"])
+    contrib = contributions(
+        predict_risk, current, train[list(FEATURES)].median(), scaled(progress, 0.75, 0.9)
+    )
+    out["reasons"] = reasons_in_words(current, contrib, out["band"], scaled(progress, 0.9, 1.0))
     report(progress, 1.0, "Churn risk ready")
     return ChurnResult(
         customers=out,
