@@ -42,6 +42,8 @@ log = logging.getLogger(__name__)
 ModelName = Literal["gradient_boosting", "random_forest"]
 #: risk below LOW is "low", from HIGH on "high".
 LOW, HIGH = 0.4, 0.7
+#: below this AUC the result says the ranking is little better than chance
+WEAK_AUC = 0.6
 
 
 @dataclass(frozen=True)
@@ -217,6 +219,12 @@ def _compute_churn(
     if use_bgnbd and baseline is not None:
         risk_test = np.exp(-baseline)  # P(no purchase) if purchases were Poisson
     notes: list[str] = []
+    if max(auc, baseline_auc or 0.0) < WEAK_AUC:
+        notes.append(
+            f"On this shop's history the churn risk was little better than a guess (AUC "
+            f"{max(auc, baseline_auc or 0.0):.2f}, where 0.5 is chance): treat the risks as "
+            "rough. A longer history or more returning customers usually helps."
+        )
     report(progress, 0.6, "Scoring every customer")
     final = _classifier(params).fit(_matrix(test), y_test)
     current, current_summary = churn_features(known, as_of)

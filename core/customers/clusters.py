@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 #: feature -> (word when high, word when low), for the plain-words description.
 FEATURE_WORDS: dict[str, tuple[str, str]] = {
     "recency": ("lapsed", "recent"),
-    "frequency": ("frequent", "one-off"),
+    "frequency": ("frequent", "infrequent"),
     "monetary": ("high-spend", "low-spend"),
     "tenure": ("long-standing", "new"),
     "avg_basket": ("big baskets", "small baskets"),

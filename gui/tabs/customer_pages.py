@@ -32,6 +32,8 @@ class SegmentsPage(QSplitter):
                     "Customers grouped by how recently, how often and how much they bought."
                 ),
                 "revenue_share": self.tr("The segment's share of net revenue (after returns)."),
+                "customers": self.tr("How many customers fall in the segment."),
+                "advice": self.tr("What usually works with customers like these."),
             }
         )
         self.view = DataFrameView(self, self.model)
@@ -91,7 +93,14 @@ class GroupsPage(QSplitter):
         super().__init__(parent)
         self.model = ExplainedModel(self)
         self.model.set_tooltips(
-            {"description": self.tr("How the group's typical customer differs from the rest.")}
+            {
+                "description": self.tr("How the group's typical customer differs from the rest."),
+                "customers": self.tr("How many customers fall in the group."),
+                "recency": self.tr("Typical (median) days since the group's last order."),
+                "frequency": self.tr("Typical number of days on which they bought."),
+                "monetary": self.tr("Typical net spend, after returns."),
+                "avg_basket": self.tr("Typical value of one order."),
+            }
         )
         self.view = DataFrameView(self, self.model)
         self.chart = ChartCanvas(self, self.tr("The customer groups appear here."))

@@ -98,7 +98,7 @@ GROUP_WORDS = (
     QT_TRANSLATE_NOOP("Charts", "lapsed"),
     QT_TRANSLATE_NOOP("Charts", "recent"),
     QT_TRANSLATE_NOOP("Charts", "frequent"),
-    QT_TRANSLATE_NOOP("Charts", "one-off"),
+    QT_TRANSLATE_NOOP("Charts", "infrequent"),
     QT_TRANSLATE_NOOP("Charts", "high-spend"),
     QT_TRANSLATE_NOOP("Charts", "low-spend"),
     QT_TRANSLATE_NOOP("Charts", "long-standing"),
@@ -293,6 +293,11 @@ class CustomersTab(QWidget):
             self.tr("{part}: {reason}").format(part=self._part_name(p), reason=r)
             for p, r in insights.skipped.items()
         ]
+        for part, result in (("rfm", insights.rfm), ("clv", insights.clv), ("churn", churn)):
+            for note in result.notes if result is not None else []:
+                notes.append(
+                    self.tr("{part}: {reason}").format(part=self._part_name(part), reason=note)
+                )
         self.notes_label.setText("\n".join(notes))
         self.notes_label.setVisible(bool(notes))
 
