@@ -3,8 +3,6 @@ synthetic customers, with peak memory, as ratios against baselines run in the sa
 
 - every step against a bare pandas `groupby(customer).amount.sum()` of the same lines (the least
   any per-customer analysis must do);
-- the BG/NBD fit against the same likelihood summed customer by customer (no collapsing of
-  equal (x, t_x, T) rows), to show what the vectorised, collapsed fit buys;
 - the synthetic customers are drawn from a BG/NBD process with known parameters, so the fit's
   recovery of them is shown too.
 Each part runs in its own process so its peak RSS is its own. Figures go to bench/RESULTS.md.
@@ -32,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.common import append_results, machine_line  # noqa: E402
-from core.customers.bgnbd import BgNbdParams, fit_bgnbd, log_likelihood  # noqa: E402
+from core.customers.bgnbd import BgNbdParams, fit_bgnbd  # noqa: E402
 from core.customers.churn import compute_churn  # noqa: E402
 from core.customers.clusters import compute_clusters  # noqa: E402
 from core.customers.clv import compute_clv  # noqa: E402
@@ -54,21 +52,6 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kB
 
 
-def per_customer_fit(summary: pd.DataFrame) -> float:
-    """Baseline: the same maximum likelihood, one term per customer (no collapsing)."""
-    from scipy.optimize import minimize
-
-    x, t_x, T = (summary[c].to_numpy(dtype="float64") for c in ("frequency", "t_x", "T"))
-
-    def objective(p: np.ndarray) -> float:
-        r, alpha, a, b = np.exp(p)
-        return -float(np.sum(log_likelihood(r, alpha, a, b, x, t_x, T))) / len(x)
-
-    start = np.array([0.0, np.log(max(float(np.mean(T)), 1e-3)), 0.0, 0.0])
-    t, _ = timed(lambda: minimize(objective, start, method="L-BFGS-B"))
-    return t
-
-
 def steps(lines: pd.DataFrame, label: str) -> list[tuple[str, str]]:
     """Time every customer step on `lines` against a bare per-customer groupby."""
     t_bare, _ = timed(lambda: lines.groupby("customer_id")["amount"].sum())
@@ -82,14 +65,7 @@ def steps(lines: pd.DataFrame, label: str) -> list[tuple[str, str]]:
     t_fit, model = timed(
         lambda: fit_bgnbd(summary["frequency"], summary["t_x"], summary["T"], BgNbdParams())
     )
-    t_naive = per_customer_fit(summary)
-    rows.append(
-        (
-            f"{label}: BG/NBD fit (collapsed equal rows)",
-            f"{t_fit:.2f} s; one-term-per-customer fit {t_naive:.2f} s "
-            f"({t_naive / t_fit:.1f}× slower)",
-        )
-    )
+    rows.append((f"{label}: BG/NBD fit", ratio(t_fit)))
     rows.append(
         (
             f"{label}: BG/NBD parameters",

@@ -15,6 +15,7 @@ from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
 
 from core.charts.style import AXIS_FORMATTER, PALETTE, new_figure, short_number, tidy_axes
+from core.customers.clusters import describe
 
 Translate = Callable[[str], str]
 CLUSTER_COLOURS: tuple[str, ...] = (
@@ -141,7 +142,7 @@ def cluster_scatter_figure(
             s=6,
             alpha=0.5,
             color=CLUSTER_COLOURS[index % len(CLUSTER_COLOURS)],
-            label=f"{index + 1}: {translate(description)}",
+            label=f"{index + 1}: {describe(description, translate)}",
             linewidths=0,
         )
     ax.set_xscale("log")

@@ -35,13 +35,15 @@ from core.customers.features import (
     single_threaded,
 )
 from core.errors import ShopLensError
-from core.progress import Progress, report
+from core.progress import Progress, report, scaled
 
 log = logging.getLogger(__name__)
 
 ModelName = Literal["gradient_boosting", "random_forest"]
 #: risk below LOW is "low", from HIGH on "high".
 LOW, HIGH = 0.4, 0.7
+#: below this AUC the result says the ranking is little better than chance
+WEAK_AUC = 0.6
 
 
 @dataclass(frozen=True)
@@ -217,6 +219,12 @@ def _compute_churn(
     if use_bgnbd and baseline is not None:
         risk_test = np.exp(-baseline)  # P(no purchase) if purchases were Poisson
     notes: list[str] = []
+    if max(auc, baseline_auc or 0.0) < WEAK_AUC:
+        notes.append(
+            f"On this shop's history the churn risk was little better than a guess (AUC "
+            f"{max(auc, baseline_auc or 0.0):.2f}, where 0.5 is chance): treat the risks as "
+            "rough. A longer history or more returning customers usually helps."
+        )
     report(progress, 0.6, "Scoring every customer")
     final = _classifier(params).fit(_matrix(test), y_test)
     current, current_summary = churn_features(known, as_of)
@@ -238,8 +246,10 @@ def _compute_churn(
     out["p_buy"] = 1 - risk
     out["churn_risk"] = risk
     out["band"] = pd.Series(band_of(risk), index=out.index, dtype="str")
-    contrib = contributions(predict_risk, current, train[list(FEATURES)].median())
-    out["reasons"] = reasons_in_words(current, contrib, out["band"])
+    contrib = contributions(
+        predict_risk, current, train[list(FEATURES)].median(), scaled(progress, 0.75, 0.9)
+    )
+    out["reasons"] = reasons_in_words(current, contrib, out["band"], scaled(progress, 0.9, 1.0))
     report(progress, 1.0, "Churn risk ready")
     return ChurnResult(
         customers=out,

@@ -13,6 +13,8 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
+from core.progress import Progress, report
+
 #: The churn model's features, in plain units, all known before the cut-off.
 FEATURES: tuple[str, ...] = (
     "recency_days",
@@ -31,11 +33,13 @@ def contributions(
     predict_risk: Callable[[pd.DataFrame], np.ndarray],
     features: pd.DataFrame,
     reference: pd.Series,
+    progress: Progress | None = None,
 ) -> pd.DataFrame:
     """risk(x) - risk(x with one feature set to `reference`), per customer and feature."""
     base = predict_risk(features)
     out = {}
-    for column in FEATURES:
+    for i, column in enumerate(FEATURES):
+        report(progress, i / len(FEATURES), "Weighing each customer's reasons")
         probe = features.copy()
         probe[column] = reference[column]
         out[column] = base - predict_risk(probe)
@@ -82,13 +86,20 @@ def _phrase(feature: str, row: pd.Series, raises: bool) -> str | None:
     return None
 
 
-def reasons_in_words(features: pd.DataFrame, contrib: pd.DataFrame, bands: pd.Series) -> pd.Series:
+def reasons_in_words(
+    features: pd.DataFrame,
+    contrib: pd.DataFrame,
+    bands: pd.Series,
+    progress: Progress | None = None,
+) -> pd.Series:
     """The top reasons behind each customer's band: what raised the risk for medium and high,
     what lowered it for low."""
     texts: list[str] = []
     values = contrib.to_numpy(dtype="float64")
     columns = list(contrib.columns)
     for i, band in enumerate(bands.to_numpy()):
+        if i % 5000 == 0:
+            report(progress, i / max(len(bands), 1), "Putting the reasons into words")
         raises = band != "low"
         signed = values[i] if raises else -values[i]
         order = np.argsort(-signed)

@@ -10,6 +10,7 @@ be a cluster of their own) and standardised; the silhouette is computed on a see
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -32,7 +33,7 @@ log = logging.getLogger(__name__)
 #: feature -> (word when high, word when low), for the plain-words description.
 FEATURE_WORDS: dict[str, tuple[str, str]] = {
     "recency": ("lapsed", "recent"),
-    "frequency": ("frequent", "one-off"),
+    "frequency": ("frequent", "infrequent"),
     "monetary": ("high-spend", "low-spend"),
     "tenure": ("long-standing", "new"),
     "avg_basket": ("big baskets", "small baskets"),
@@ -93,6 +94,11 @@ def behaviour_features(lines: pd.DataFrame, as_of: date | None = None) -> pd.Dat
     out = features.join(mix)
     out.attrs["categories"] = mix.attrs.get("names", [])
     return out
+
+
+def describe(description: str, translate: Callable[[str], str]) -> str:
+    """A description like "frequent, high-spend, recent" in another language, word by word."""
+    return ", ".join(translate(word) for word in description.split(", "))
 
 
 def _describe(centre: pd.Series) -> str:

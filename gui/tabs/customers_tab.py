@@ -12,32 +12,21 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-import pandas as pd
 from matplotlib.figure import Figure
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from core.charts.customers import cluster_scatter_figure, cohort_heatmap_figure, segment_figure
 from core.customers.features import CUSTOMER_COLUMNS
 from core.customers.insights import CustomerInsights, compute_customer_insights
-from core.customers.rfm import SEGMENT_ADVICE, SEGMENTS
 from core.progress import Progress, scaled
 from core.store import load_lines, open_shop
-from gui.tabs.customer_detail import CustomerDetail, ExplainedModel, band_text, chart_text
+from gui.tabs.customer_detail import chart_text
+from gui.tabs.customer_pages import CohortsPage, GroupsPage, SegmentsPage
+from gui.tabs.customer_table import CustomerTablePage
 from gui.tasks import TaskRunner
 from gui.widgets.chart_canvas import ChartCanvas
-from gui.widgets.table_view import DataFrameView
 
 logger = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -74,7 +63,52 @@ CHART_WORDS = (
     QT_TRANSLATE_NOOP("Charts", "Hibernating"),
     QT_TRANSLATE_NOOP("Charts", "Lost"),
 )
-ADVICE_WORDS = tuple(QT_TRANSLATE_NOOP("Segments", text) for text in SEGMENT_ADVICE.values())
+# The advice of each RFM segment (core.customers.rfm.SEGMENT_ADVICE), for lupdate.
+ADVICE_WORDS = (
+    QT_TRANSLATE_NOOP(
+        "Segments", "Bought recently, often and for a lot: reward them and ask for reviews."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Segments", "Buy regularly: offer loyalty perks and upsell higher-value products."
+    ),
+    QT_TRANSLATE_NOOP("Segments", "Recent and promising: invite them to a membership or a bundle."),
+    QT_TRANSLATE_NOOP(
+        "Segments", "First order was recent: welcome them and help them to a second order."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Segments", "Recent but small so far: build trust with offers on popular products."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Segments", "Middling on every score: a limited-time offer can wake them up."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Segments", "Slipping away: share popular products and a reason to come back."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Segments", "Used to buy often, not lately: send a personal win-back message."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Segments", "Your big spenders have gone quiet: reach out before a competitor does."
+    ),
+    QT_TRANSLATE_NOOP("Segments", "Low and long ago: include them in general offers only."),
+    QT_TRANSLATE_NOOP("Segments", "Lowest on every score: do not spend much on winning them back."),
+)
+# The words that describe a customer group (core.customers.clusters.FEATURE_WORDS), for lupdate.
+GROUP_WORDS = (
+    QT_TRANSLATE_NOOP("Charts", "lapsed"),
+    QT_TRANSLATE_NOOP("Charts", "recent"),
+    QT_TRANSLATE_NOOP("Charts", "frequent"),
+    QT_TRANSLATE_NOOP("Charts", "infrequent"),
+    QT_TRANSLATE_NOOP("Charts", "high-spend"),
+    QT_TRANSLATE_NOOP("Charts", "low-spend"),
+    QT_TRANSLATE_NOOP("Charts", "long-standing"),
+    QT_TRANSLATE_NOOP("Charts", "new"),
+    QT_TRANSLATE_NOOP("Charts", "big baskets"),
+    QT_TRANSLATE_NOOP("Charts", "small baskets"),
+    QT_TRANSLATE_NOOP("Charts", "returns a lot"),
+    QT_TRANSLATE_NOOP("Charts", "rarely returns"),
+    QT_TRANSLATE_NOOP("Charts", "average on every measure"),
+)
 
 
 @dataclass(frozen=True)
@@ -127,11 +161,6 @@ class CustomersTab(QWidget):
         self._db_path: Path | None = None
         self._stale = False
         self._insights: CustomerInsights | None = None
-        self._customer_frame: pd.DataFrame | None = None
-        self._build()
-
-    # --- layout -------------------------------------------------------------------------
-    def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         top = QHBoxLayout()
@@ -149,95 +178,24 @@ class CustomersTab(QWidget):
         self.notes_label.setWordWrap(True)
         self.notes_label.setVisible(False)
         layout.addWidget(self.notes_label)
-
         self.pages = QTabWidget(self)
         self.pages.setObjectName("customerPages")
-        self.pages.addTab(self._customers_page(), self.tr("Customers"))
-        self.pages.addTab(self._segments_page(), self.tr("Segments"))
-        self.pages.addTab(self._cohorts_page(), self.tr("Cohorts"))
-        self.pages.addTab(self._groups_page(), self.tr("Groups"))
+        self.customers_page = CustomerTablePage(self.pages)
+        self.segments_page = SegmentsPage(self.pages)
+        self.cohorts_page = CohortsPage(self.pages)
+        self.groups_page = GroupsPage(self.pages)
+        self.pages.addTab(self.customers_page, self.tr("Customers"))
+        self.pages.addTab(self.segments_page, self.tr("Segments"))
+        self.pages.addTab(self.cohorts_page, self.tr("Cohorts"))
+        self.pages.addTab(self.groups_page, self.tr("Groups"))
         layout.addWidget(self.pages, 1)
-
-    def _segments_page(self) -> QWidget:
-        page = QSplitter(self)
-        self.segment_model = ExplainedModel(page)
-        self.segment_view = DataFrameView(page, self.segment_model)
-        self.segment_chart = ChartCanvas(page, self.tr("The segments appear here."))
-        page.addWidget(self.segment_view)
-        page.addWidget(self.segment_chart)
-        page.setSizes([560, 520])
-        return page
-
-    def _cohorts_page(self) -> QWidget:
-        page = QSplitter(self)
-        self.cohort_chart = ChartCanvas(page, self.tr("The cohorts appear here."))
-        self.cohort_chart.setToolTip(
-            self.tr(
-                "Customers grouped by the month of their first purchase: the share who "
-                "bought again in each month after."
-            )
-        )
-        self.cohort_revenue_chart = ChartCanvas(page, self.tr("The cohorts appear here."))
-        self.cohort_revenue_chart.setToolTip(
-            self.tr("Net revenue per customer of each first-purchase month, month by month.")
-        )
-        page.addWidget(self.cohort_chart)
-        page.addWidget(self.cohort_revenue_chart)
-        return page
-
-    def _groups_page(self) -> QWidget:
-        page = QSplitter(self)
-        self.group_model = ExplainedModel(page)
-        self.group_view = DataFrameView(page, self.group_model)
-        self.group_chart = ChartCanvas(page, self.tr("The customer groups appear here."))
-        page.addWidget(self.group_view)
-        page.addWidget(self.group_chart)
-        page.setSizes([560, 520])
-        return page
-
-    def _customers_page(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 6, 0, 0)
-        filters = QHBoxLayout()
-        self.search = QLineEdit(page)
-        self.search.setObjectName("customerSearch")
-        self.search.setPlaceholderText(self.tr("Search a customer id, segment or reason…"))
-        self.search.setClearButtonEnabled(True)
-        self.segment_filter = QComboBox(page)
-        self.segment_filter.setObjectName("segmentFilter")
-        self.segment_filter.addItem(self.tr("All segments"), "")
-        for name in SEGMENTS:
-            self.segment_filter.addItem(chart_text(name), name)
-        self.count_label = QLabel(page)
-        filters.addWidget(self.search, 1)
-        filters.addWidget(self.segment_filter)
-        filters.addWidget(self.count_label)
-        layout.addLayout(filters)
-        self._filter_timer = QTimer(self)
-        self._filter_timer.setSingleShot(True)
-        self._filter_timer.setInterval(200)
-        self._filter_timer.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(lambda _t: self._filter_timer.start())
-        self.segment_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        split = QSplitter(page)
-        self.customer_model = ExplainedModel(split)
-        self.customer_view = DataFrameView(split, self.customer_model)
-        self.customer_view.setObjectName("customerTable")
-        self.customer_view.selectionModel().currentRowChanged.connect(self._on_row_changed)
-        self.detail = CustomerDetail(split)
-        split.addWidget(self.customer_view)
-        split.addWidget(self.detail)
-        split.setSizes([760, 480])
-        layout.addWidget(split, 1)
-        return page
 
     # --- public -------------------------------------------------------------------------
     def set_shop(self, db_path: Path) -> None:
         """Another shop is open: compute when the tab is next shown (now, if it is)."""
         self._db_path = Path(db_path)
         self._stale = True
-        self._insights = None
+        self._show(None)
         self.heading.setText(self.tr("The customer analyses run when you open this tab."))
         if self.isVisible():
             self.refresh()
@@ -251,7 +209,7 @@ class CustomersTab(QWidget):
             return
         self._stale = False
         self.heading.setText(self.tr("Analysing your customers… (this takes a few seconds)"))
-        for chart in self._charts():
+        for chart in self.charts():
             chart.set_placeholder(self.tr("Computing…"))
         task = self._runner.start(OWNER, compute_customers, self._db_path)
         task.finished.connect(self._on_computed)
@@ -263,47 +221,53 @@ class CustomersTab(QWidget):
         if self._stale:
             self.refresh()
 
-    def _charts(self) -> tuple[ChartCanvas, ...]:
-        return (self.segment_chart, self.cohort_chart, self.cohort_revenue_chart, self.group_chart)
+    def charts(self) -> tuple[ChartCanvas, ...]:
+        return (
+            self.segments_page.chart,
+            self.cohorts_page.retention_chart,
+            self.cohorts_page.revenue_chart,
+            self.groups_page.chart,
+        )
 
     # --- results ------------------------------------------------------------------------
+    def _show(self, data: CustomersData | None) -> None:
+        insights = None if data is None else data.insights
+        self._insights = insights
+        self.customers_page.show_insights(insights)
+        self.segments_page.show_result(
+            insights.rfm if insights else None, data.segment_figure if data else None
+        )
+        self.groups_page.show_result(
+            insights.clusters if insights else None, data.cluster_figure if data else None
+        )
+        self.cohorts_page.retention_chart.set_figure(data.cohort_figure if data else None)
+        self.cohorts_page.revenue_chart.set_figure(data.cohort_revenue_figure if data else None)
+
     def _on_computed(self, data: CustomersData) -> None:
-        self._insights = insights = data.insights
+        self._show(data)
+        insights = data.insights
         self._fill_heading(insights)
-        self._fill_segments(insights)
-        self._fill_groups(insights)
-        self.segment_chart.set_figure(data.segment_figure)
-        self.cohort_chart.set_figure(data.cohort_figure)
-        self.cohort_revenue_chart.set_figure(data.cohort_revenue_figure)
-        self.group_chart.set_figure(data.cluster_figure)
-        for chart, part in (
-            (self.segment_chart, "rfm"),
-            (self.cohort_chart, "cohorts"),
-            (self.cohort_revenue_chart, "cohorts"),
-            (self.group_chart, "clusters"),
-        ):
+        parts = ("rfm", "cohorts", "cohorts", "clusters")
+        for chart, part in zip(self.charts(), parts, strict=True):
             if part in insights.skipped:
                 chart.set_placeholder(insights.skipped[part])
-        self._customer_frame = self._display_table(insights.table)
-        self.customer_model.set_tooltips(self._tooltips())
-        self.apply_filter()
-        self.customer_view.fit_columns()
         self.updated.emit(insights)
 
     def _on_failed(self, message: str) -> None:
-        self._insights = None
+        self._show(None)
         self.heading.setText(message)
-        for chart in self._charts():
+        for chart in self.charts():
             chart.set_placeholder(message)
         self.failed.emit(message)
 
     def _on_cancelled(self) -> None:
         self._stale = True
         self.heading.setText(self.tr("Cancelled. Press Refresh to analyse the customers."))
+        for chart in self.charts():
+            chart.set_placeholder(self.tr("Cancelled."))
 
     def _fill_heading(self, insights: CustomerInsights) -> None:
-        table = insights.table
-        parts = [self.tr("{count} customers").format(count=f"{len(table):,}")]
+        parts = [self.tr("{count} customers").format(count=f"{len(insights.table):,}")]
         if insights.rfm is not None:
             parts.append(self.tr("as of {date}").format(date=insights.rfm.as_of.isoformat()))
         churn = insights.churn
@@ -329,6 +293,11 @@ class CustomersTab(QWidget):
             self.tr("{part}: {reason}").format(part=self._part_name(p), reason=r)
             for p, r in insights.skipped.items()
         ]
+        for part, result in (("rfm", insights.rfm), ("clv", insights.clv), ("churn", churn)):
+            for note in result.notes if result is not None else []:
+                notes.append(
+                    self.tr("{part}: {reason}").format(part=self._part_name(part), reason=note)
+                )
         self.notes_label.setText("\n".join(notes))
         self.notes_label.setVisible(bool(notes))
 
@@ -340,153 +309,3 @@ class CustomersTab(QWidget):
             "clv": self.tr("Lifetime value"),
             "churn": self.tr("Churn risk"),
         }.get(part, part)
-
-    def _fill_segments(self, insights: CustomerInsights) -> None:
-        if insights.rfm is None:
-            self.segment_model.set_frame(pd.DataFrame())
-            return
-        table = insights.rfm.segments.reset_index()
-        frame = pd.DataFrame(
-            {
-                "segment": [chart_text(s) for s in table["segment"]],
-                "customers": table["customers"],
-                "revenue_share": (table["revenue_share"] * 100).round(1),
-                "advice": [self._advice(s) for s in table["segment"]],
-            }
-        )
-        headers = {
-            "segment": self.tr("Segment"),
-            "customers": self.tr("Customers"),
-            "revenue_share": self.tr("Revenue %"),
-            "advice": self.tr("What to do"),
-        }
-        self.segment_model.set_frame(frame, headers)
-        self.segment_model.set_tooltips(
-            {
-                "segment": self.tr(
-                    "Customers grouped by how recently, how often and how much they bought."
-                ),
-                "revenue_share": self.tr("The segment's share of net revenue (after returns)."),
-            }
-        )
-        self.segment_view.fit_columns(420)
-
-    @staticmethod
-    def _advice(segment: str) -> str:
-        return translate("Segments", SEGMENT_ADVICE[segment])
-
-    def _fill_groups(self, insights: CustomerInsights) -> None:
-        clusters = insights.clusters
-        if clusters is None:
-            self.group_model.set_frame(pd.DataFrame())
-            return
-        profiles = clusters.profiles.reset_index()
-        frame = pd.DataFrame(
-            {
-                "group": profiles["cluster"] + 1,
-                "description": [chart_text(str(d)) for d in profiles["description"]],
-                "customers": profiles["customers"],
-                "recency": profiles["recency"],
-                "frequency": profiles["frequency"],
-                "monetary": profiles["monetary"].round(2),
-                "avg_basket": profiles["avg_basket"].round(2),
-            }
-        )
-        headers = {
-            "group": self.tr("Group"),
-            "description": self.tr("In words"),
-            "customers": self.tr("Customers"),
-            "recency": self.tr("Days since last order"),
-            "frequency": self.tr("Purchase days"),
-            "monetary": self.tr("Net spend"),
-            "avg_basket": self.tr("Average order"),
-        }
-        self.group_model.set_frame(frame, headers)
-        self.group_model.set_tooltips(
-            {"description": self.tr("How the group's typical customer differs from the rest.")}
-        )
-        self.group_view.fit_columns(300)
-
-    def _display_table(self, table: pd.DataFrame) -> pd.DataFrame:
-        frame = table.copy()
-        frame["segment"] = [chart_text(str(s)) for s in frame["segment"]]
-        frame["p_alive"] = (frame["p_alive"] * 100).round(1)
-        frame["churn_risk"] = (frame["churn_risk"] * 100).round(1)
-        frame["clv_12m"] = frame["clv_12m"].round(2)
-        frame["band"] = [band_text(str(b)) if pd.notna(b) else "" for b in frame["band"]]
-        return frame
-
-    def _headers(self) -> dict[str, str]:
-        return {
-            "customer_id": self.tr("Customer"),
-            "segment": self.tr("Segment"),
-            "cluster": self.tr("Group"),
-            "recency_days": self.tr("R: days since last order"),
-            "frequency": self.tr("F: purchase days"),
-            "monetary": self.tr("M: net spend"),
-            "p_alive": self.tr("P(alive) %"),
-            "clv_12m": self.tr("12-month value"),
-            "churn_risk": self.tr("Churn risk %"),
-            "band": self.tr("Risk"),
-            "next_order_date": self.tr("Next order"),
-            "reasons": self.tr("Why"),
-        }
-
-    def _tooltips(self) -> dict[str, str]:
-        return {
-            "segment": self.tr("RFM segment: scores 1-5 for recency, frequency and spend."),
-            "cluster": self.tr("The group of similar customers (see the Groups page)."),
-            "recency_days": self.tr(
-                "Days from the customer's last purchase to the last order in the shop."
-            ),
-            "frequency": self.tr(
-                "Days on which the customer bought (several orders on a day count once)."
-            ),
-            "monetary": self.tr("What the customer spent, minus returns and refunds."),
-            "p_alive": self.tr("The chance the customer still buys from you at all (BG/NBD)."),
-            "clv_12m": self.tr(
-                "Expected net spend over the next 12 months, discounted 1% a month."
-            ),
-            "churn_risk": self.tr("The chance the customer does not buy in the next 90 days."),
-            "band": self.tr("Low below 40%, high from 70% churn risk."),
-            "next_order_date": self.tr(
-                "When one more order is expected; empty when not within a year."
-            ),
-            "reasons": self.tr("What moved this customer's churn risk most."),
-        }
-
-    def apply_filter(self) -> None:
-        """Show the customers matching the search text and the chosen segment."""
-        frame = self._customer_frame
-        if frame is None:
-            return
-        text = self.search.text().strip()
-        segment = str(self.segment_filter.currentData() or "")
-        mask = pd.Series(True, index=frame.index)
-        if segment:
-            mask &= frame["segment"] == chart_text(segment)
-        if text:
-            hit = frame["customer_id"].str.contains(text, case=False, regex=False)
-            hit |= frame["segment"].str.contains(text, case=False, regex=False)
-            hit |= frame["reasons"].fillna("").str.contains(text, case=False, regex=False)
-            mask &= hit
-        shown = frame[mask].reset_index(drop=True)
-        self.customer_model.set_frame(shown, self._headers())
-        self.count_label.setText(
-            self.tr("{shown} of {total}").format(shown=f"{len(shown):,}", total=f"{len(frame):,}")
-        )
-        self.detail.clear()
-
-    def _on_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid() or self._insights is None:
-            return
-        frame = self.customer_model.frame()
-        row = frame.iloc[self.customer_model.source_row(current.row())]
-        table = self._insights.table.set_index("customer_id")
-        original = table.loc[str(row["customer_id"])].copy()
-        original["customer_id"] = row["customer_id"]
-        original["p_alive"] = row["p_alive"]
-        original["churn_risk"] = row["churn_risk"]
-        history = self._insights.history
-        mine = history[history["customer_id"] == str(row["customer_id"])]
-        self.detail.show_customer(original, mine)

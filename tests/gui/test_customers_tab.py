@@ -10,12 +10,13 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from core.customers.rfm import SEGMENTS
+from core.customers.clusters import FEATURE_WORDS
+from core.customers.rfm import SEGMENT_ADVICE, SEGMENTS
 from core.importer import import_file
 from core.store import load_lines, open_shop
 from gui.main_window import MainWindow
 from gui.settings import Settings
-from gui.tabs.customers_tab import OWNER, CustomersTab
+from gui.tabs.customers_tab import ADVICE_WORDS, CHART_WORDS, GROUP_WORDS, OWNER, CustomersTab
 from gui.tasks import TaskRunner
 from tests.conftest import PROJECT_ROOT, shared_file
 
@@ -53,34 +54,35 @@ def test_customers_tab_computes_when_shown(
     finally:
         conn.close()
     buyers = lines.loc[~lines["is_return"], "customer_id"].dropna().nunique()
-    assert len(insights.table) == buyers == tab.customer_model.rowCount()
+    assert len(insights.table) == buyers == tab.customers_page.model.rowCount()
     assert insights.skipped == {}
-    assert tab.segment_model.rowCount() == len(SEGMENTS)
-    assert tab.segment_model.frame()["customers"].sum() == buyers
-    assert tab.group_model.rowCount() == insights.clusters.k
+    assert tab.segments_page.model.rowCount() == len(SEGMENTS)
+    assert tab.segments_page.model.frame()["customers"].sum() == buyers
+    assert tab.groups_page.model.rowCount() == insights.clusters.k
     assert "AUC" in tab.heading.text()
-    for chart in (tab.segment_chart, tab.cohort_chart, tab.cohort_revenue_chart, tab.group_chart):
+    for chart in tab.charts():
         assert chart.figure() is not None
-    column = list(tab.customer_model.frame().columns).index("p_alive")
-    tip = tab.customer_model.headerData(
+    column = list(tab.customers_page.model.frame().columns).index("p_alive")
+    tip = tab.customers_page.model.headerData(
         column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
     )
     assert "chance" in tip
 
+    page = tab.customers_page
     # search one customer, then pick them: the detail pane shows their orders and reasons
     customer = str(insights.table.sort_values("monetary").iloc[-1]["customer_id"])
-    tab.search.setText(customer)
-    tab.apply_filter()
-    assert tab.customer_model.rowCount() == 1
-    tab.customer_view.selectRow(0)
-    assert customer in tab.detail.title.text()
-    assert tab.detail.chart.figure() is not None
-    assert "Churn risk" in tab.detail.reasons.text()
+    page.search.setText(customer)
+    page.apply_filter()
+    assert tab.customers_page.model.rowCount() == 1
+    page.view.selectRow(0)
+    assert customer in page.detail.title.text()
+    assert page.detail.chart.figure() is not None
+    assert "Churn risk" in page.detail.reasons.text()
 
     # a segment filter keeps only that segment
-    tab.search.clear()
-    tab.segment_filter.setCurrentIndex(tab.segment_filter.findData("Champions"))
-    shown = tab.customer_model.frame()
+    page.search.clear()
+    page.segment_filter.setCurrentIndex(page.segment_filter.findData("Champions"))
+    shown = tab.customers_page.model.frame()
     expected = int((insights.table["segment"] == "Champions").sum())
     assert len(shown) == expected > 0 and (shown["segment"] == "Champions").all()
 
@@ -108,3 +110,26 @@ def test_main_window_has_the_tab_after_overview(qtbot: QtBot, runner: TaskRunner
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert tabs[:3] == ["Import", "Overview", "Customers"]
     assert window.tabs.widget(2) is window.customers_tab
+
+
+def test_cancel_leaves_the_tab_ready_to_refresh(
+    qtbot: QtBot, runner: TaskRunner, demo_shop: Path
+) -> None:
+    tab = CustomersTab(runner)
+    qtbot.addWidget(tab)
+    tab.set_shop(demo_shop)
+    tab.refresh()
+    task = runner.current(OWNER)
+    assert task is not None
+    with qtbot.waitSignal(task.cancelled, timeout=WAIT_MS):
+        task.cancel()
+    assert "Cancelled" in tab.heading.text()
+    assert tab.insights() is None
+
+
+def test_words_for_translation_follow_core() -> None:
+    """lupdate reads literal strings only: the lists must hold every word core can show."""
+    assert set(ADVICE_WORDS) == set(SEGMENT_ADVICE.values())
+    assert set(SEGMENTS) <= set(CHART_WORDS)
+    group_words = {w for pair in FEATURE_WORDS.values() for w in pair}
+    assert set(GROUP_WORDS) == group_words | {"average on every measure"}

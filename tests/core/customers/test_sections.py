@@ -12,6 +12,7 @@ from core.analyze import SECTIONS, analyze_shop
 from core.importer import import_file
 from core.results_store import load_result
 from core.store import open_shop
+from tests.conftest import shared_file
 from tests.core.customers.conftest import CALIBRATION_END, read_cdnow_sample
 
 CUSTOMER_SECTIONS = ("cohorts", "rfm", "clusters", "clv", "churn")
@@ -98,3 +99,17 @@ def test_too_few_repeat_customers_is_skipped_with_reason(tmp_path: Path) -> None
     assert "Only 0 customers ordered on more than one day" in out["clv"]["reason"]
     assert out["churn"]["status"] == "skipped"
     assert "Import a longer history" in out["churn"]["reason"]
+
+
+def test_a_shop_without_churn_signal_is_told_so(tmp_path: Path) -> None:
+    """Superstore's orders show no pattern in who comes back: the section says so in words."""
+    db = tmp_path / "superstore.sqlite"
+    import_file(db, shared_file("superstore/variant-2019-2022/Sample - Superstore.csv"))
+    out = analyze_shop(db)
+    churn = out["churn"]
+    assert churn["status"] == "ok"
+    assert max(churn["auc"], churn["baseline_auc"]) < 0.6  # measured 0.51 and 0.50
+    assert any("little better than a guess" in note for note in churn["notes"])
+    clusters = out["clusters"]
+    assert clusters["categories"] == ["Technology", "Furniture", "Office Supplies"]
+    assert {"cat_1", "cat_2", "cat_3"} <= set(clusters["profiles"][0])
