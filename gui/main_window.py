@@ -329,6 +329,8 @@ class MainWindow(QMainWindow):
             return
         self.update_row_count()
         self.overview_tab.refresh()
+        for _name, tab in self.analysis_tabs():  # stale now: recomputed when next shown
+            tab.set_shop(path)
 
     # --- drag and drop -------------------------------------------------------------------
     @staticmethod

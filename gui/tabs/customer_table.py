@@ -82,7 +82,8 @@ class CustomerTablePage(QWidget):
         frame["churn_risk"] = (frame["churn_risk"] * 100).round(1)
         frame["clv_12m"] = frame["clv_12m"].round(2)
         frame["band"] = [band_text(str(b)) if pd.notna(b) else "" for b in frame["band"]]
-        return frame
+        # the most valuable customers first: what an operator looks for on opening the tab
+        return frame.sort_values("clv_12m", ascending=False, kind="stable", ignore_index=True)
 
     def _headers(self) -> dict[str, str]:
         return {
@@ -147,6 +148,8 @@ class CustomerTablePage(QWidget):
             self.tr("{shown} of {total}").format(shown=f"{len(shown):,}", total=f"{len(frame):,}")
         )
         self.detail.clear()
+        if len(shown):  # the detail pane is never empty while there is someone to show
+            self.view.selectRow(0)
 
     def _on_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid() or self._insights is None:
