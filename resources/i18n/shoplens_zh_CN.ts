@@ -83,6 +83,544 @@
         <source>No orders yet</source>
         <translation>还没有订单</translation>
     </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="37"/>
+        <source>Customers per segment</source>
+        <translation>各分群客户数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="38"/>
+        <source>{share} of revenue</source>
+        <translation>占销售额 {share}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="39"/>
+        <source>Share of customers who bought again</source>
+        <translation>再次购买的客户占比</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="40"/>
+        <source>Net revenue per customer</source>
+        <translation>每位客户的净销售额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="41"/>
+        <source>Months since first purchase</source>
+        <translation>首次购买后的月数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="42"/>
+        <source>First purchase in</source>
+        <translation>首次购买月份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="43"/>
+        <source>Customer groups</source>
+        <translation>客户群组</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="44"/>
+        <source>Days since last order</source>
+        <translation>距上次下单天数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="45"/>
+        <source>Net spend</source>
+        <translation>净消费额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="46"/>
+        <source>Order history</source>
+        <translation>订单历史</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="47"/>
+        <source>Bought</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="48"/>
+        <source>Returned</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="49"/>
+        <source>Expected next order</source>
+        <translation>预计下次下单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="50"/>
+        <source>No customers to segment</source>
+        <translation>没有可分群的客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="51"/>
+        <source>No cohorts yet</source>
+        <translation>还没有同期群</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="52"/>
+        <source>No customers to group</source>
+        <translation>没有可分组的客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="53"/>
+        <source>No orders for this customer</source>
+        <translation>此客户没有订单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="54"/>
+        <source>Champions</source>
+        <translation>冠军客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="55"/>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="56"/>
+        <source>Potential loyalist</source>
+        <translation>潜力忠诚客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="57"/>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="58"/>
+        <source>Promising</source>
+        <translation>有潜力客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="59"/>
+        <source>Need attention</source>
+        <translation>需关注客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="60"/>
+        <source>About to sleep</source>
+        <translation>即将沉睡</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="61"/>
+        <source>At risk</source>
+        <translation>流失风险客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="62"/>
+        <source>Can&apos;t lose them</source>
+        <translation>不能失去的客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="63"/>
+        <source>Hibernating</source>
+        <translation>休眠客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="64"/>
+        <source>Lost</source>
+        <translation>已流失客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="98"/>
+        <source>lapsed</source>
+        <translation>久未购买</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="99"/>
+        <source>recent</source>
+        <translation>近期购买</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="100"/>
+        <source>frequent</source>
+        <translation>购买频繁</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="101"/>
+        <source>infrequent</source>
+        <translation>购买较少</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="102"/>
+        <source>high-spend</source>
+        <translation>高消费</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="103"/>
+        <source>low-spend</source>
+        <translation>低消费</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="104"/>
+        <source>long-standing</source>
+        <translation>老客</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="105"/>
+        <source>new</source>
+        <translation>新客</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="106"/>
+        <source>big baskets</source>
+        <translation>客单价高</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="107"/>
+        <source>small baskets</source>
+        <translation>客单价低</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="108"/>
+        <source>returns a lot</source>
+        <translation>经常退货</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="109"/>
+        <source>rarely returns</source>
+        <translation>很少退货</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="110"/>
+        <source>average on every measure</source>
+        <translation>各项指标均一般</translation>
+    </message>
+</context>
+<context>
+    <name>CohortsPage</name>
+    <message>
+        <location filename="../../gui/tabs/customer_pages.py" line="74"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="81"/>
+        <source>The cohorts appear here.</source>
+        <translation>同期群将显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_pages.py" line="77"/>
+        <source>Customers grouped by the month of their first purchase: the share who bought again in each month after.</source>
+        <translation>按首次购买月份划分的客户同期群：之后每个月再次购买的客户占比。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_pages.py" line="83"/>
+        <source>Net revenue per customer of each first-purchase month, month by month.</source>
+        <translation>按首次购买月份划分，每位客户逐月的净销售额。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetail</name>
+    <message>
+        <location filename="../../gui/tabs/customer_detail.py" line="63"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="76"/>
+        <source>Select a customer to see their orders.</source>
+        <translation>选择一位客户以查看其订单。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_detail.py" line="73"/>
+        <source>No customer selected</source>
+        <translation>未选择客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_detail.py" line="83"/>
+        <source>Customer {id} · {segment}</source>
+        <translation>客户 {id} · {segment}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_detail.py" line="89"/>
+        <source>Last order {days} days ago · bought on {orders} day(s) · net spend {net}</source>
+        <translation>上次下单于 {days} 天前 · 购买天数 {orders} 天 · 净消费额 {net}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_detail.py" line="100"/>
+        <source>Chance still a customer {alive}% · expected 12-month value {value} · next order {date}</source>
+        <translation>存活概率 {alive}% · 预计 12 个月价值 {value} · 下次下单 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_detail.py" line="108"/>
+        <source>not expected within a year</source>
+        <translation>预计一年内不会下单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_detail.py" line="115"/>
+        <source>Churn risk {risk}% ({band}): {reasons}</source>
+        <translation>流失风险 {risk}%（{band}）：{reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_detail.py" line="118"/>
+        <source>no single reason stands out</source>
+        <translation>没有特别突出的原因</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTablePage</name>
+    <message>
+        <location filename="../../gui/tabs/customer_table.py" line="41"/>
+        <source>Search a customer id, segment or reason…</source>
+        <translation>搜索客户 ID、分群或原因…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_table.py" line="45"/>
+        <source>All segments</source>
+        <translation>全部分群</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_table.py" line="90"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_table.py" line="91"/>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_table.py" line="92"/>
+        <source>Group</source>
+        <translation>群组</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_table.py" line="93"/>
+        <source>R: days since last order</source>
+        <translation>R：距上次下单天数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_table.py" line="94"/>
+        <source>F: purchase days</source>
+        <translation>F：购买天数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_table.py" line="95"/>
+        <source>M: net spend</source>
+        <translation>M：净消费额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_table.py" line="96"/>
+        <source>P(alive) %</source>
+        <translation>存活概率 %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_table.py" line="97"/>
+        <source>12-month value</source>
+        <translation>12 个月价值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_table.py" line="98"/>
+        <source>Churn risk %</source>
+        <translation>流失风险 %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_table.py" line="99"/>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_table.py" line="100"/>
+        <source>Next order</source>
+        <translation>下次下单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_table.py" line="101"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_table.py" line="106"/>
+        <source>RFM segment: scores 1-5 for recency, frequency and spend.</source>
+        <translation>RFM 分群：按最近购买时间、购买频率和消费金额分别评 1-5 分。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_table.py" line="107"/>
+        <source>The group of similar customers (see the Groups page).</source>
+        <translation>相似客户所属的群组（见“群组”页）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_table.py" line="109"/>
+        <source>Days from the customer&apos;s last purchase to the last order in the shop.</source>
+        <translation>从该客户最后一次购买到店铺最近一笔订单之间的天数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_table.py" line="112"/>
+        <source>Days on which the customer bought (several orders on a day count once).</source>
+        <translation>客户有购买的天数（同一天的多笔订单只计一次）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_table.py" line="114"/>
+        <source>What the customer spent, minus returns and refunds.</source>
+        <translation>客户的消费金额，已扣除退货和退款。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_table.py" line="115"/>
+        <source>The chance the customer still buys from you at all (BG/NBD).</source>
+        <translation>客户仍会在您店里购买的概率（BG/NBD）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_table.py" line="117"/>
+        <source>Expected net spend over the next 12 months, discounted 1% a month.</source>
+        <translation>未来 12 个月的预计净消费额，按每月 1% 折现。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_table.py" line="119"/>
+        <source>The chance the customer does not buy in the next 90 days.</source>
+        <translation>客户在未来 90 天内不再购买的概率。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_table.py" line="120"/>
+        <source>Low below 40%, high from 70% churn risk.</source>
+        <translation>流失风险低于 40% 为低，70% 及以上为高。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_table.py" line="122"/>
+        <source>When one more order is expected; empty when not within a year.</source>
+        <translation>预计下一笔订单的日期；一年内不会下单则留空。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_table.py" line="124"/>
+        <source>What moved this customer&apos;s churn risk most.</source>
+        <translation>对该客户流失风险影响最大的因素。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_table.py" line="148"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} / {total}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersTab</name>
+    <message>
+        <location filename="../../gui/tabs/customer_detail.py" line="132"/>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_detail.py" line="133"/>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_detail.py" line="134"/>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="127"/>
+        <source>Loading orders</source>
+        <translation>正在加载订单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="134"/>
+        <source>Drawing charts</source>
+        <translation>正在绘制图表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="147"/>
+        <source>Customers ready</source>
+        <translation>客户分析已就绪</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="167"/>
+        <source>Open a shop to see its customers.</source>
+        <translation>打开一个店铺以查看其客户。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="170"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="171"/>
+        <source>Compute the customer analyses again.</source>
+        <translation>重新计算客户分析。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="187"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="188"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="306"/>
+        <source>Segments</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="189"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="307"/>
+        <source>Cohorts</source>
+        <translation>同期群</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="190"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="308"/>
+        <source>Groups</source>
+        <translation>群组</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="199"/>
+        <source>The customer analyses run when you open this tab.</source>
+        <translation>打开此页时将运行客户分析。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="211"/>
+        <source>Analysing your customers… (this takes a few seconds)</source>
+        <translation>正在分析您的客户…（需要几秒钟）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="213"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="265"/>
+        <source>Cancelled. Press Refresh to analyse the customers.</source>
+        <translation>已取消。按“刷新”重新分析客户。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="267"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="270"/>
+        <source>{count} customers</source>
+        <translation>{count} 位客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="272"/>
+        <source>as of {date}</source>
+        <translation>截至 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="276"/>
+        <source>the purchase model (BG/NBD)</source>
+        <translation>购买模型（BG/NBD）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="278"/>
+        <source>the learnt churn model</source>
+        <translation>训练所得的流失模型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="282"/>
+        <source>churn risk checked on {date}: AUC {auc} (purchase model {baseline}); {judge} ranks the customers</source>
+        <translation>流失风险已于 {date} 检验：AUC {auc}（购买模型 {baseline}）；由{judge}为客户排序</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="293"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="299"/>
+        <source>{part}: {reason}</source>
+        <translation>{part}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="309"/>
+        <source>Lifetime value</source>
+        <translation>客户终身价值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="310"/>
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
 </context>
 <context>
     <name>DataFrameView</name>
@@ -421,6 +959,79 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
     </message>
 </context>
 <context>
+    <name>GroupsPage</name>
+    <message>
+        <location filename="../../gui/tabs/customer_pages.py" line="97"/>
+        <source>How the group&apos;s typical customer differs from the rest.</source>
+        <translation>该群组的典型客户与其他客户的区别。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_pages.py" line="98"/>
+        <source>How many customers fall in the group.</source>
+        <translation>该群组中的客户数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_pages.py" line="99"/>
+        <source>Typical (median) days since the group&apos;s last order.</source>
+        <translation>该群组距上次下单的典型（中位数）天数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_pages.py" line="100"/>
+        <source>Typical number of days on which they bought.</source>
+        <translation>他们有购买的典型天数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_pages.py" line="101"/>
+        <source>Typical net spend, after returns.</source>
+        <translation>扣除退货后的典型净消费额。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_pages.py" line="102"/>
+        <source>Typical value of one order.</source>
+        <translation>单笔订单的典型金额。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_pages.py" line="106"/>
+        <source>The customer groups appear here.</source>
+        <translation>客户群组将显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_pages.py" line="129"/>
+        <source>Group</source>
+        <translation>群组</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_pages.py" line="130"/>
+        <source>In words</source>
+        <translation>特征描述</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_pages.py" line="131"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_pages.py" line="132"/>
+        <source>Days since last order</source>
+        <translation>距上次下单天数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_pages.py" line="133"/>
+        <source>Purchase days</source>
+        <translation>购买天数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_pages.py" line="134"/>
+        <source>Net spend</source>
+        <translation>净消费额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_pages.py" line="135"/>
+        <source>Average order</source>
+        <translation>平均订单金额</translation>
+    </message>
+</context>
+<context>
     <name>ImportBatch</name>
     <message>
         <location filename="../../gui/tabs/import_batch.py" line="46"/>
@@ -728,98 +1339,108 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="86"/>
+        <location filename="../../gui/main_window.py" line="103"/>
         <source>Import</source>
         <extracomment>How long a message stays in the status bar (milliseconds). (code, name in its own language); &quot;&quot; follows the system.</extracomment>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="87"/>
+        <location filename="../../gui/main_window.py" line="104"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="100"/>
+        <location filename="../../gui/main_window.py" line="105"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="106"/>
+        <source>Recommendations</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="119"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="102"/>
+        <location filename="../../gui/main_window.py" line="121"/>
         <source>&amp;New shop…</source>
         <translation>新建店铺(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="105"/>
+        <location filename="../../gui/main_window.py" line="124"/>
         <source>&amp;Open shop…</source>
         <translation>打开店铺(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="107"/>
+        <location filename="../../gui/main_window.py" line="126"/>
         <source>&amp;Import orders…</source>
         <translation>导入订单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="108"/>
+        <location filename="../../gui/main_window.py" line="127"/>
         <source>&amp;Recent shops</source>
         <translation>最近的店铺(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="111"/>
+        <location filename="../../gui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="113"/>
+        <location filename="../../gui/main_window.py" line="132"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="114"/>
+        <location filename="../../gui/main_window.py" line="133"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118"/>
+        <location filename="../../gui/main_window.py" line="137"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="125"/>
+        <location filename="../../gui/main_window.py" line="144"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126"/>
+        <location filename="../../gui/main_window.py" line="145"/>
         <source>&amp;About ShopLens</source>
         <translation>关于 ShopLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="164"/>
         <source>No shops opened yet</source>
         <translation>还没有打开过店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>The demo shop was not prepared. You can import your own orders.</source>
         <translation>演示店铺未准备好。您可以导入自己的订单。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>The demo shop could not be prepared</source>
         <translation>无法准备演示店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>{shop} (sample orders) — ShopLens</source>
         <translation>{shop}（示例订单）— ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>{shop}: sample orders, not yours. Your imports go into {own}.</source>
         <translation>{shop}：示例订单，不是您的订单。您导入的文件会进入{own}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="287"/>
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>An import is running: drop {file} again once it has finished.</source>
         <translation>正在导入：请在完成后再拖入 {file}。</translation>
     </message>
@@ -830,67 +1451,67 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>Preparing the demo shop…</source>
         <translation>正在准备演示店铺…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>Preparing a demo shop from real sample orders, so you can look around before importing your own…</source>
         <translation>正在用真实的样本订单准备演示店铺，您可以在导入自己的订单前先看看…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="211"/>
         <source>This shop cannot be opened</source>
         <translation>无法打开此店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>{shop} — ShopLens</source>
         <translation>{shop} — ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="251"/>
         <source>Shop: {shop}</source>
         <translation>店铺：{shop}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="270"/>
         <source>{count} order lines</source>
         <translation>{count} 条订单明细</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>Create a new shop</source>
         <translation>新建店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254"/>
+        <location filename="../../gui/main_window.py" line="279"/>
         <source>New shop</source>
         <translation>新店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="290"/>
         <source>The shop could not be created</source>
         <translation>无法创建店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>Open a shop</source>
         <translation>打开店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="345"/>
+        <location filename="../../gui/main_window.py" line="372"/>
         <source>About ShopLens</source>
         <translation>关于 ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="347"/>
+        <location filename="../../gui/main_window.py" line="374"/>
         <source>&lt;h3&gt;ShopLens {version}&lt;/h3&gt;&lt;p&gt;Sales, customer and forecast analytics for small online shops, on your own computer: your order files never leave it.&lt;/p&gt;&lt;p&gt;The demo shop uses a sample of the UCI Online Retail data set (Chen, Sain &amp;amp; Guo, 2012; CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ShopLens {version}&lt;/h3&gt;&lt;p&gt;面向小型网店的销售、客户和预测分析，完全在您自己的电脑上运行：您的订单文件不会离开这台电脑。&lt;/p&gt;&lt;p&gt;演示店铺使用 UCI Online Retail 数据集的样本（Chen, Sain &amp;amp; Guo, 2012；CC BY 4.0）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="356"/>
+        <location filename="../../gui/main_window.py" line="383"/>
         <source>The language changes the next time ShopLens starts.</source>
         <translation>语言将在下次启动 ShopLens 时更改。</translation>
     </message>
@@ -1110,6 +1731,271 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <location filename="../../gui/tabs/overview_tab.py" line="294"/>
         <source>All orders: {value}</source>
         <translation>全部订单：{value}</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendTab</name>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="52"/>
+        <source>Loading orders</source>
+        <translation>正在加载订单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="65"/>
+        <source>no customer</source>
+        <translation>没有客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="66"/>
+        <source>1 customer in {n}</source>
+        <translation>每 {n} 位客户中有 1 位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="87"/>
+        <source>Open a shop to see its recommendations.</source>
+        <translation>打开一个店铺以查看其推荐。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="90"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="125"/>
+        <source>Pick a product</source>
+        <translation>选择商品</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="126"/>
+        <source>Search products…</source>
+        <translation>搜索商品…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="143"/>
+        <source>Pick a customer</source>
+        <translation>选择客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="144"/>
+        <source>Search customers…</source>
+        <translation>搜索客户…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="162"/>
+        <source>Recommendations are computed when you open this tab.</source>
+        <translation>打开此页时将计算推荐。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="173"/>
+        <source>Finding what sells together…</source>
+        <translation>正在查找经常一起购买的商品…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="191"/>
+        <source>{products} products, {customers} customers with a purchase history.</source>
+        <translation>{products} 个商品，{customers} 位有购买记录的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="207"/>
+        <source>{customer} — {n} products bought</source>
+        <translation>{customer} — 购买过 {n} 个商品</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="226"/>
+        <source>Cancelled. Press Refresh to compute the recommendations.</source>
+        <translation>已取消。按“刷新”重新计算推荐。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="231"/>
+        <source>How often these lists are right cannot be measured yet: {why}</source>
+        <translation>暂时无法衡量这些推荐列表的准确度：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="235"/>
+        <source>&lt;b&gt;Over the last {months} months&lt;/b&gt; ({start} to {end}), {ours} bought something from our top 10, against {popular} for the best-seller list.</source>
+        <translation>&lt;b&gt;在最近 {months} 个月&lt;/b&gt;（{start} 至 {end}）中，{ours}购买了我们推荐前 10 名中的商品，而畅销榜为{popular}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="245"/>
+        <source>Measured on {n} customers who bought before {start}, with lists made only from orders before that day. Hit rate {hr:.0%} against {phr:.0%}; of every 10 products listed, {p:.1f} were bought against {pp:.1f}; the lists show {cov:.0%} of the catalogue, the best sellers {pcov:.1%}.</source>
+        <translation>基于 {start} 之前有购买的 {n} 位客户衡量，推荐列表仅依据该日之前的订单生成。命中率 {hr:.0%}，畅销榜为 {phr:.0%}；每推荐 10 个商品中有 {p:.1f} 个被购买，畅销榜为 {pp:.1f} 个；推荐列表的商品覆盖率为 {cov:.0%}，畅销榜为 {pcov:.1%}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="293"/>
+        <source>bought with {product} by {n} customers</source>
+        <translation>{n} 位客户与 {product} 一起购买</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="296"/>
+        <source>bought together by {n} customers</source>
+        <translation>{n} 位客户一起购买</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="299"/>
+        <source>similar to {product}, which they bought</source>
+        <translation>与其购买过的 {product} 相似</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="300"/>
+        <source>similar name</source>
+        <translation>名称相似</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="301"/>
+        <source>one of the best sellers ({n} customers)</source>
+        <translation>畅销商品之一（{n} 位客户）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="313"/>
+        <source>{product}: bought by {n} customers. Customers who bought it also bought:</source>
+        <translation>{product}：{n} 位客户购买过。购买此商品的客户还购买了：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="318"/>
+        <source>Similar product</source>
+        <translation>相似商品</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="319"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="357"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="331"/>
+        <source>Not in enough orders with another product for a bought-together rule.</source>
+        <translation>与其他商品同单购买的订单太少，无法形成经常一起购买规则。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="336"/>
+        <source>In {conf:.0%} of the orders with it, customers also took &lt;b&gt;{other}&lt;/b&gt; ({lift:.1f}× more often than in orders at large; {n} orders).</source>
+        <translation>在包含此商品的订单中，有 {conf:.0%} 同时购买了 &lt;b&gt;{other}&lt;/b&gt;（是全部订单平均水平的 {lift:.1f} 倍；{n} 笔订单）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="341"/>
+        <source>Bought together:</source>
+        <translation>经常一起购买：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="349"/>
+        <source>The {n} products most worth showing customer {customer}:</source>
+        <translation>最值得向客户 {customer} 展示的 {n} 个商品：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="355"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="356"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+</context>
+<context>
+    <name>Segments</name>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="68"/>
+        <source>Bought recently, often and for a lot: reward them and ask for reviews.</source>
+        <translation>最近购买、购买频繁且消费高：给予回馈，并邀请他们评价。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="71"/>
+        <source>Buy regularly: offer loyalty perks and upsell higher-value products.</source>
+        <translation>定期购买：提供会员福利，并推荐更高价值的商品。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="74"/>
+        <source>Recent and promising: invite them to a membership or a bundle.</source>
+        <translation>近期购买且有潜力：邀请他们加入会员或购买套餐。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="75"/>
+        <source>First order was recent: welcome them and help them to a second order.</source>
+        <translation>最近首次下单：欢迎新客户，并促成第二笔订单。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="78"/>
+        <source>Recent but small so far: build trust with offers on popular products.</source>
+        <translation>近期购买但目前消费不多：用热门商品优惠建立信任。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="81"/>
+        <source>Middling on every score: a limited-time offer can wake them up.</source>
+        <translation>各项评分中等：限时优惠可以重新激活他们。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="84"/>
+        <source>Slipping away: share popular products and a reason to come back.</source>
+        <translation>正在流失：推送热门商品，给他们一个回来的理由。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="87"/>
+        <source>Used to buy often, not lately: send a personal win-back message.</source>
+        <translation>以前经常购买，最近没有：发送个性化的召回消息。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="90"/>
+        <source>Your big spenders have gone quiet: reach out before a competitor does.</source>
+        <translation>您的高消费客户已沉寂：赶在竞争对手之前联系他们。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="93"/>
+        <source>Low and long ago: include them in general offers only.</source>
+        <translation>消费低且久未购买：只需纳入常规促销。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="94"/>
+        <source>Lowest on every score: do not spend much on winning them back.</source>
+        <translation>各项评分最低：不必花太多成本召回。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPage</name>
+    <message>
+        <location filename="../../gui/tabs/customer_pages.py" line="32"/>
+        <source>Customers grouped by how recently, how often and how much they bought.</source>
+        <translation>按最近购买时间、购买频率和消费金额对客户分群。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_pages.py" line="34"/>
+        <source>The segment&apos;s share of net revenue (after returns).</source>
+        <translation>该分群占净销售额（扣除退货后）的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_pages.py" line="35"/>
+        <source>How many customers fall in the segment.</source>
+        <translation>该分群中的客户数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_pages.py" line="36"/>
+        <source>What usually works with customers like these.</source>
+        <translation>对这类客户通常有效的做法。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_pages.py" line="40"/>
+        <source>The segments appear here.</source>
+        <translation>分群将显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_pages.py" line="60"/>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_pages.py" line="61"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_pages.py" line="62"/>
+        <source>Revenue %</source>
+        <translation>销售额占比 %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customer_pages.py" line="63"/>
+        <source>What to do</source>
+        <translation>建议做法</translation>
     </message>
 </context>
 <context>
