@@ -1,9 +1,7 @@
 """Customers tab: segments, cohorts, customer groups and every customer with their value,
 churn risk, next order and the reasons, from core.customers.insights.
 
-Why it computes only when shown: the models take seconds, and most openings of a shop are for
-another tab. `set_shop` marks the tab stale; the first time it is shown afterwards (or on
-Refresh) the work runs in the task runner, with progress and Cancel in the status bar.
+It computes when first shown after a shop opens (gui.tabs.lazy_tab): the models take seconds.
 """
 
 from __future__ import annotations
@@ -13,8 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from matplotlib.figure import Figure
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from core.charts.customers import cluster_scatter_figure, cohort_heatmap_figure, segment_figure
@@ -25,6 +22,7 @@ from core.store import load_lines, open_shop
 from gui.tabs.customer_detail import chart_text
 from gui.tabs.customer_pages import CohortsPage, GroupsPage, SegmentsPage
 from gui.tabs.customer_table import CustomerTablePage
+from gui.tabs.lazy_tab import Job, LazyAnalysisTab
 from gui.tasks import TaskRunner
 from gui.widgets.chart_canvas import ChartCanvas
 
@@ -148,18 +146,12 @@ def compute_customers(db_path: Path, progress: Progress) -> CustomersData:
     return CustomersData(insights, segments, cohorts, revenue, clusters)
 
 
-class CustomersTab(QWidget):
-    """See the module docstring."""
-
-    updated = Signal(object)  # CustomerInsights, once every pane shows it
-    failed = Signal(str)
+class CustomersTab(LazyAnalysisTab):
+    """See the module docstring; `updated` carries the CustomersData once every pane shows it."""
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(runner, OWNER, parent)
         self.setObjectName("customersTab")
-        self._runner = runner
-        self._db_path: Path | None = None
-        self._stale = False
         self._insights: CustomerInsights | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -191,35 +183,11 @@ class CustomersTab(QWidget):
         layout.addWidget(self.pages, 1)
 
     # --- public -------------------------------------------------------------------------
-    def set_shop(self, db_path: Path) -> None:
-        """Another shop is open: compute when the tab is next shown (now, if it is)."""
-        self._db_path = Path(db_path)
-        self._stale = True
-        self._show(None)
-        self.heading.setText(self.tr("The customer analyses run when you open this tab."))
-        if self.isVisible():
-            self.refresh()
-
     def insights(self) -> CustomerInsights | None:
         return self._insights
 
-    def refresh(self) -> None:
-        """Compute every customer analysis again in the task runner."""
-        if self._db_path is None:
-            return
-        self._stale = False
-        self.heading.setText(self.tr("Analysing your customers… (this takes a few seconds)"))
-        for chart in self.charts():
-            chart.set_placeholder(self.tr("Computing…"))
-        task = self._runner.start(OWNER, compute_customers, self._db_path)
-        task.finished.connect(self._on_computed)
-        task.failed.connect(self._on_failed)
-        task.cancelled.connect(self._on_cancelled)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+    def job(self) -> Job:
+        return compute_customers
 
     def charts(self) -> tuple[ChartCanvas, ...]:
         return (
@@ -243,7 +211,25 @@ class CustomersTab(QWidget):
         self.cohorts_page.retention_chart.set_figure(data.cohort_figure if data else None)
         self.cohorts_page.revenue_chart.set_figure(data.cohort_revenue_figure if data else None)
 
-    def _on_computed(self, data: CustomersData) -> None:
+    def show_state(self, state: str, message: str = "") -> None:
+        if state == "waiting":
+            self._show(None)
+            self.heading.setText(self.tr("The customer analyses run when you open this tab."))
+        elif state == "computing":
+            self.heading.setText(self.tr("Analysing your customers… (this takes a few seconds)"))
+            for chart in self.charts():
+                chart.set_placeholder(self.tr("Computing…"))
+        elif state == "cancelled":
+            self.heading.setText(self.tr("Cancelled. Press Refresh to analyse the customers."))
+            for chart in self.charts():
+                chart.set_placeholder(self.tr("Cancelled."))
+        else:
+            self._show(None)
+            self.heading.setText(message)
+            for chart in self.charts():
+                chart.set_placeholder(message)
+
+    def show_result(self, data: CustomersData) -> None:
         self._show(data)
         insights = data.insights
         self._fill_heading(insights)
@@ -251,20 +237,6 @@ class CustomersTab(QWidget):
         for chart, part in zip(self.charts(), parts, strict=True):
             if part in insights.skipped:
                 chart.set_placeholder(insights.skipped[part])
-        self.updated.emit(insights)
-
-    def _on_failed(self, message: str) -> None:
-        self._show(None)
-        self.heading.setText(message)
-        for chart in self.charts():
-            chart.set_placeholder(message)
-        self.failed.emit(message)
-
-    def _on_cancelled(self) -> None:
-        self._stale = True
-        self.heading.setText(self.tr("Cancelled. Press Refresh to analyse the customers."))
-        for chart in self.charts():
-            chart.set_placeholder(self.tr("Cancelled."))
 
     def _fill_heading(self, insights: CustomerInsights) -> None:
         parts = [self.tr("{count} customers").format(count=f"{len(insights.table):,}")]

@@ -47,7 +47,7 @@ def test_customers_tab_computes_when_shown(
     assert runner.current(OWNER) is None  # hidden: nothing computed at shop open
     with qtbot.waitSignal(tab.updated, timeout=WAIT_MS) as done:
         tab.show()
-    insights = done.args[0]
+    insights = done.args[0].insights
     conn = open_shop(demo_shop)
     try:
         lines = load_lines(conn, columns=("customer_id", "is_return"))
