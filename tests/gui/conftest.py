@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from core.importer import import_file
 from gui.settings import APPLICATION, ORGANIZATION, use_settings_folder
+from tests.conftest import PROJECT_ROOT
 
 
 @pytest.fixture(autouse=True)
@@ -18,3 +20,12 @@ def _fresh_settings(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory
     qapp.setApplicationName(APPLICATION)
     use_settings_folder(folder)
     return folder
+
+
+@pytest.fixture(scope="session")
+def demo_shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled demo orders (a real Online Retail sample) in a shop of their own, imported
+    once for the session: the analysis tabs' tests read it and never add orders to it."""
+    db = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    import_file(db, PROJECT_ROOT / "resources" / "demo" / "online_retail_demo.csv.gz")
+    return db

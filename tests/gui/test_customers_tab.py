@@ -18,16 +18,9 @@ from gui.main_window import MainWindow
 from gui.settings import Settings
 from gui.tabs.customers_tab import ADVICE_WORDS, CHART_WORDS, GROUP_WORDS, OWNER, CustomersTab
 from gui.tasks import TaskRunner
-from tests.conftest import PROJECT_ROOT, shared_file
+from tests.conftest import shared_file
 
 WAIT_MS = 180_000
-
-
-@pytest.fixture(scope="module")
-def demo_shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    import_file(db, PROJECT_ROOT / "resources" / "demo" / "online_retail_demo.csv.gz")
-    return db
 
 
 @pytest.fixture
