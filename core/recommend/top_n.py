@@ -1,8 +1,9 @@
 """A top-N list per customer and a similar-products list per product, each item with its reason.
 
 Why this way:
-- A customer's score for a product is the sum of its similarity to everything they bought
-  (item-to-item), with the name similarity blended in for products with thin sales (content).
+- A customer's score for a product is the sum of its item-to-item weights (EASE or cosine,
+  item_knn.py) from everything they bought, with the name similarity blended in for products
+  with thin sales (content.py).
   The single bought product that contributed most is the reason shown: "bought with WHITE
   HANGING HEART T-LIGHT HOLDER by 312 customers".
 - Products the customer already has are left out by default: a list is for discovery. With
