@@ -11,10 +11,12 @@ scored on demand from the fitted model (one row times the similarity matrix: ins
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from matplotlib.figure import Figure
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.charts.recommend import evaluation_figure
 from core.progress import Progress, scaled
 from core.recommend.sections import (
     RecommendationsParams,
@@ -37,7 +40,10 @@ from core.recommend.sections import (
 )
 from core.recommend.top_n import customer_lists
 from core.store import load_lines, open_shop
+from gui.tabs.overview_tab import chart_text
+from gui.tabs.recommend_words import evaluation_words, why_text
 from gui.tasks import TaskRunner
+from gui.widgets.chart_canvas import ChartCanvas
 from gui.widgets.table_view import DataFrameView
 
 logger = logging.getLogger(__name__)
@@ -45,9 +51,27 @@ translate = QCoreApplication.translate
 
 OWNER = "recommend"
 _LIST_LIMIT = 5000  # names shown in a picker list at once (the search narrows it)
+# The words core.charts.recommend puts on its chart, listed for lupdate.
+CHART_WORDS = (
+    QT_TRANSLATE_NOOP("Charts", "Hit rate"),
+    QT_TRANSLATE_NOOP("Charts", "Precision"),
+    QT_TRANSLATE_NOOP("Charts", "NDCG"),
+    QT_TRANSLATE_NOOP("Charts", "Catalogue shown"),
+    QT_TRANSLATE_NOOP("Charts", "Our top 10"),
+    QT_TRANSLATE_NOOP("Charts", "Best sellers"),
+    QT_TRANSLATE_NOOP("Charts", "How often the lists were right"),
+)
 
 
-def compute_recommendations(db_path: Path, progress: Progress) -> RecommendationsResult:
+@dataclass(frozen=True)
+class RecommendData:
+    """What the worker hands back: everything computed, and the evaluation chart if any."""
+
+    result: RecommendationsResult
+    chart: Figure | None
+
+
+def compute_recommendations(db_path: Path, progress: Progress) -> RecommendData:
     """The tab's job (worker thread): read the shop, build everything but customer lists."""
     progress(0.0, translate("RecommendTab", "Loading orders"))
     conn = open_shop(db_path)
@@ -55,18 +79,11 @@ def compute_recommendations(db_path: Path, progress: Progress) -> Recommendation
         lines = load_lines(conn)
     finally:
         conn.close()
-    step = scaled(progress, 0.1, 1.0)
-    return build_recommendations(lines, RecommendationsParams(all_customers=False), step)
-
-
-def one_in(rate: float) -> str:
-    """0.08 -> "1 customer in 12"; from one in five up, tenths read better: 0.44 -> "4 customers
-    in 10" (one in two and one in three would hide a 44 % against 34 % difference)."""
-    if rate <= 0:
-        return translate("RecommendTab", "no customer")
-    if rate >= 0.2:
-        return translate("RecommendTab", "{n} customers in 10").format(n=int(rate * 10 + 0.5))
-    return translate("RecommendTab", "1 customer in {n}").format(n=max(1, int(1 / rate + 0.5)))
+    step = scaled(progress, 0.1, 0.97)
+    result = build_recommendations(lines, RecommendationsParams(all_customers=False), step)
+    chart = evaluation_figure(result.evaluation, chart_text) if result.evaluation else None
+    progress(1.0, translate("RecommendTab", "Recommendations ready"))
+    return RecommendData(result, chart)
 
 
 class RecommendTab(QWidget):
@@ -99,6 +116,13 @@ class RecommendTab(QWidget):
         self.evaluation_label.setObjectName("evaluationLabel")
         self.evaluation_label.setWordWrap(True)
         self.evaluation_label.setTextFormat(Qt.TextFormat.RichText)
+        self.evaluation_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.evaluation_chart = ChartCanvas(self, self.tr("How often the lists were right."))
+        self.evaluation_chart.setMinimumHeight(200)
+        self.evaluation_chart.setMaximumHeight(230)
+        evaluation = QHBoxLayout()
+        evaluation.addWidget(self.evaluation_label, 1)
+        evaluation.addWidget(self.evaluation_chart, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self._product_pane())
@@ -111,7 +135,7 @@ class RecommendTab(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.evaluation_label)
+        layout.addLayout(evaluation)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.notes_label)
 
@@ -177,6 +201,7 @@ class RecommendTab(QWidget):
         self._stale = False
         self.heading.setText(self.tr("Finding what sells together…"))
         self.evaluation_label.clear()
+        self.evaluation_chart.set_placeholder(self.tr("Measuring how often the lists were right…"))
         task = self._runner.start(OWNER, compute_recommendations, self._db_path)
         task.finished.connect(self._on_computed)
         task.failed.connect(self._on_failed)
@@ -188,8 +213,12 @@ class RecommendTab(QWidget):
             self.refresh()
 
     # --- results --------------------------------------------------------------------------
-    def _on_computed(self, result: RecommendationsResult) -> None:
-        self._result = result
+    def _on_computed(self, data: RecommendData) -> None:
+        self._result = result = data.result
+        if data.chart is not None:
+            self.evaluation_chart.set_figure(data.chart)
+        else:
+            self.evaluation_chart.set_placeholder(self.tr("Nothing to measure yet."))
         products = result.model.purchases.products
         on_sale = products[products["merchandise"]].sort_values("customers", ascending=False)
         self.heading.setText(
@@ -197,7 +226,7 @@ class RecommendTab(QWidget):
                 products=f"{len(on_sale):,}", customers=f"{len(result.model.purchases.customers):,}"
             )
         )
-        self.evaluation_label.setText(self._evaluation_words(result))
+        self.evaluation_label.setText(evaluation_words(result))
         self._fill(
             self.product_list,
             [(f"{n}  ({k})", str(k)) for k, n in zip(on_sale["key"], on_sale["name"], strict=True)],
@@ -233,39 +262,6 @@ class RecommendTab(QWidget):
         self._stale = True
         self.heading.setText(self.tr("Cancelled. Press Refresh to compute the recommendations."))
 
-    def _evaluation_words(self, result: RecommendationsResult) -> str:
-        ev = result.evaluation
-        if ev is None:
-            return self.tr("How often these lists are right cannot be measured yet: {why}").format(
-                why=translate("Fields", result.evaluation_skipped or "")
-            )
-        text = self.tr(
-            "<b>Over the last {months} months</b> ({start} to {end}), {ours} bought something "
-            "from our top 10, against {popular} for the best-seller list."
-        ).format(
-            months=f"{ev.months:g}",
-            start=ev.cutoff.isoformat(),
-            end=ev.test_end.isoformat(),
-            ours=one_in(ev.ours.hr),
-            popular=one_in(ev.popularity.hr),
-        )
-        detail = self.tr(
-            "Measured on {n} customers who bought before {start}, with lists made only from "
-            "orders before that day. Hit rate {hr:.0%} against {phr:.0%}; of every 10 products "
-            "listed, {p:.1f} were bought against {pp:.1f}; the lists show {cov:.0%} of the "
-            "catalogue, the best sellers {pcov:.1%}."
-        ).format(
-            n=f"{ev.customers:,}",
-            start=ev.cutoff.isoformat(),
-            hr=ev.ours.hr,
-            phr=ev.popularity.hr,
-            p=ev.ours.precision * 10,
-            pp=ev.popularity.precision * 10,
-            cov=ev.ours.coverage,
-            pcov=ev.popularity.coverage,
-        )
-        return f"{text}<br><small>{detail}</small>"
-
     # --- pickers --------------------------------------------------------------------------
     @staticmethod
     def _fill(chooser: QListWidget, entries: list[tuple[str, str]]) -> None:
@@ -295,19 +291,6 @@ class RecommendTab(QWidget):
                 chooser.setCurrentRow(row)
                 return
 
-    def _why(self, kind: str, because: str, count: int) -> str:
-        if kind == "bought_with":
-            if because:
-                return self.tr("bought with {product} by {n} customers").format(
-                    product=because, n=f"{count:,}"
-                )
-            return self.tr("bought together by {n} customers").format(n=f"{count:,}")
-        if kind == "similar_name":
-            if because:
-                return self.tr("similar to {product}, which they bought").format(product=because)
-            return self.tr("similar name")
-        return self.tr("one of the best sellers ({n} customers)").format(n=f"{count:,}")
-
     def _show_product(self, item: QListWidgetItem | None) -> None:
         if item is None or self._result is None:
             return
@@ -325,7 +308,7 @@ class RecommendTab(QWidget):
             {
                 self.tr("Similar product"): similar["similar_name"].to_numpy(),
                 self.tr("Why"): [
-                    self._why(k, "", int(n))
+                    why_text(k, "", int(n))
                     for k, n in zip(similar["reason_kind"], similar["customers_both"], strict=True)
                 ],
             }
@@ -362,7 +345,7 @@ class RecommendTab(QWidget):
             {
                 self.tr("Product"): listed["product_name"].to_numpy(),
                 self.tr("Why"): [
-                    self._why(k, b, int(n))
+                    why_text(k, b, int(n))
                     for k, b, n in zip(
                         listed["reason_kind"],
                         listed["because_name"],

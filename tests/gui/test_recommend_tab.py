@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from core.importer import import_file
 from gui.main_window import MainWindow
 from gui.settings import Settings
-from gui.tabs.recommend_tab import one_in
+from gui.tabs.recommend_words import one_in
 from gui.tasks import TaskRunner
 from tests.conftest import PROJECT_ROOT
 
