@@ -24,7 +24,7 @@ def _same(text: str) -> str:
 
 def evaluation_figure(result: EvaluationResult, translate: Translate = _same) -> Figure:
     """Grouped bars: our top 10 against the best-seller list, per measure, in per cent."""
-    fig = new_figure(6.4, 2.6)
+    fig = new_figure(6.4, 1.9)
     ax = fig.add_subplot()
     ours = [result.ours.hr, result.ours.precision, result.ours.ndcg, result.ours.coverage]
     popular = [

@@ -118,8 +118,8 @@ class RecommendTab(QWidget):
         self.evaluation_label.setTextFormat(Qt.TextFormat.RichText)
         self.evaluation_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.evaluation_chart = ChartCanvas(self, self.tr("How often the lists were right."))
-        self.evaluation_chart.setMinimumHeight(200)
-        self.evaluation_chart.setMaximumHeight(230)
+        self.evaluation_chart.setMinimumHeight(160)
+        self.evaluation_chart.setMaximumHeight(180)
         evaluation = QHBoxLayout()
         evaluation.addWidget(self.evaluation_label, 1)
         evaluation.addWidget(self.evaluation_chart, 1)
@@ -144,7 +144,7 @@ class RecommendTab(QWidget):
         search.setPlaceholderText(placeholder)
         search.setClearButtonEnabled(True)
         chooser = QListWidget(self)
-        chooser.setMaximumHeight(170)
+        chooser.setMaximumHeight(120)
         search.textChanged.connect(lambda text, c=chooser: self._filter(c, text))
         return search, chooser
 
@@ -316,7 +316,7 @@ class RecommendTab(QWidget):
         self.similar_view.frame_model().set_frame(table)
         self.similar_view.fit_columns(420)
         rules = result.rules.pairs
-        rules = rules[rules["antecedent_key"] == key].head(5)
+        rules = rules[rules["antecedent_key"] == key].head(3)
         if rules.empty:
             self.rules_label.setText(
                 self.tr("Not in enough orders with another product for a bought-together rule.")
@@ -356,4 +356,4 @@ class RecommendTab(QWidget):
             }
         )
         self.customer_view.frame_model().set_frame(table)
-        self.customer_view.fit_columns(300)
+        self.customer_view.fit_columns(230)
