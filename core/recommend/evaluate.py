@@ -18,7 +18,7 @@ Why this way:
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import numpy as np
@@ -139,7 +139,7 @@ def evaluate(
             f"No customer known before {cutoff.isoformat()} bought a new product after it: "
             "the lists cannot be measured on this history yet."
         )
-    recommend = RecommendParams(**{**params.recommend.__dict__, "n": params.k})
+    recommend = replace(params.recommend, n=params.k)
     ours, _ = recommend_columns(model, rows, recommend, progress=scaled(progress, 0.7, 0.9))
     popular, _ = recommend_columns(model, rows, recommend, popularity_only=True)
     catalogue = int(purchases.merchandise.sum())
