@@ -109,6 +109,11 @@ def evaluate(
             f"Measuring the lists needs orders both before and after {cutoff.isoformat()}: "
             "import a longer history (at least a few months) to see how often they are right."
         )
+    if train["customer_id"].isna().all():
+        raise NotEnoughHistoryError(
+            "Measuring the lists needs to know who placed each order, and these orders name no "
+            "customer: import an export with a customer (e-mail or customer number) column."
+        )
     report(progress, 0.0, "Learning from the orders before the cut-off")
     model = fit_recommender(train, params.recommend, scaled(progress, 0.0, 0.7))
     purchases = model.purchases

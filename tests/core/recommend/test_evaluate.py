@@ -84,3 +84,13 @@ def test_a_history_without_a_later_period_says_what_is_missing(
     december = online_retail_lines[online_retail_lines["order_date"] < "2011-01-01"]
     with pytest.raises(NotEnoughHistoryError, match="orders both before and after"):
         evaluate(december, EvaluationParams(cutoff=date(2011, 1, 1)))
+
+
+def test_orders_without_customers_say_what_is_missing(online_retail_lines: pd.DataFrame) -> None:
+    """A guest-checkout export: rules still work (tests/core/recommend/test_basket.py), the
+    measure needs customers."""
+    guests = online_retail_lines.assign(
+        customer_id=pd.Series([None] * len(online_retail_lines), dtype="str")
+    )
+    with pytest.raises(NotEnoughHistoryError, match="name no customer"):
+        evaluate(guests, EvaluationParams(cutoff=CUTOFF))
