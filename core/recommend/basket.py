@@ -43,9 +43,12 @@ RULE_COLUMNS = [
 @dataclass(frozen=True)
 class BasketParams:
     min_support: float = 0.002  # share of all orders that hold both products
-    min_orders: int = 3  # and never fewer orders than this
+    #: and never fewer orders than this: a "rule" seen in three orders of a small shop is chance
+    min_orders: int = 10
+    #: rules whose products sell together no more often than apart (lift <= 1) are dropped
+    min_lift: float = 1.0
     triples: bool = False
-    max_pairs_for_triples: int = 2000  # the most frequent pairs are extended by a third product
+    max_pairs_for_triples: int = 500  # the most frequent pairs are extended by a third product
 
 
 @dataclass(frozen=True)
@@ -138,10 +141,12 @@ def basket_rules(
     pairs = _rules(
         keys[ante], names[ante], cons, both, item_orders[ante], items, item_orders, n_orders
     )
+    pairs = pairs[pairs["lift"] > params.min_lift].reset_index(drop=True)
     triples = empty
     if params.triples and len(i):
         report(progress, 0.75, "Counting three products bought together")
         triples = _triples(baskets, i, j, together, min_count, items, item_orders, params)
+        triples = triples[triples["lift"] > params.min_lift].reset_index(drop=True)
     report(progress, 1.0, "Bought-together rules ready")
     log.info("basket rules: %d orders, %d pairs (min %d orders)", n_orders, len(i), min_count)
     return BasketResult(n_orders, min_count, pairs, triples)

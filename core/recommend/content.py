@@ -84,7 +84,10 @@ def content_similarity(
 
 def content_weights(buyers: np.ndarray, params: ContentParams = ContentParams()) -> np.ndarray:
     """How much the name similarity counts for each product: 1 with no buyers, fading after."""
-    return params.evidence / (params.evidence + np.asarray(buyers, dtype="float64"))
+    buyers = np.asarray(buyers, dtype="float64")
+    if params.evidence <= 0:
+        return np.zeros_like(buyers)
+    return params.evidence / (params.evidence + buyers)
 
 
 def blend(
@@ -98,9 +101,15 @@ def blend(
     thinly-sold neighbour j is pulled in at a quarter of j's weight, so new products can reach
     customers' lists without outranking proven co-purchases.
 
+    Name scores (cosines, up to 1) are first put on the scale of the co-purchase scores (EASE
+    weights are far smaller than cosines): a perfect name match counts like a co-purchase
+    score at the 90th percentile.
+
     Returns the blended scores and the name part alone (to say which reason applies)."""
     weights = content_weights(buyers, params)
-    coo = sp.coo_matrix(content)
+    learnt = similarity.scores.data
+    scale = float(np.quantile(learnt, 0.9)) if learnt.size else 1.0
+    coo = sp.coo_matrix(content * scale)
     pair_weight = np.maximum(weights[coo.row], params.new_product_weight * weights[coo.col])
     weighted = sp.csr_matrix(
         (coo.data * pair_weight, (coo.row, coo.col)),

@@ -18,7 +18,7 @@ Why this way:
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import numpy as np
@@ -109,6 +109,11 @@ def evaluate(
             f"Measuring the lists needs orders both before and after {cutoff.isoformat()}: "
             "import a longer history (at least a few months) to see how often they are right."
         )
+    if train["customer_id"].isna().all():
+        raise NotEnoughHistoryError(
+            "Measuring the lists needs to know who placed each order, and these orders name no "
+            "customer: import an export with a customer (e-mail or customer number) column."
+        )
     report(progress, 0.0, "Learning from the orders before the cut-off")
     model = fit_recommender(train, params.recommend, scaled(progress, 0.0, 0.7))
     purchases = model.purchases
@@ -139,7 +144,7 @@ def evaluate(
             f"No customer known before {cutoff.isoformat()} bought a new product after it: "
             "the lists cannot be measured on this history yet."
         )
-    recommend = RecommendParams(**{**params.recommend.__dict__, "n": params.k})
+    recommend = replace(params.recommend, n=params.k)
     ours, _ = recommend_columns(model, rows, recommend, progress=scaled(progress, 0.7, 0.9))
     popular, _ = recommend_columns(model, rows, recommend, popularity_only=True)
     catalogue = int(purchases.merchandise.sum())

@@ -12,6 +12,13 @@ Why this way:
   products seen together by two customers from outranking one seen together by two hundred.
 - BM25 weighting (as in the `implicit` library's BM25Recommender) is offered too: it damps
   customers who buy everything and products bought by everyone.
+- For catalogues up to `ease_max_products` the weights are learnt instead (EASE, Steck 2019: a
+  ridge regression of each product's column on all the others, in closed form from the same
+  B.T @ B). A product bought by everyone explains no one's choice, so its weights come out
+  small: popularity is damped by construction. On Online Retail it lifts HR@10 from 0.396 to
+  0.49 (tests/core/recommend); it needs two dense catalogue-square float32 matrices (2 × 61 MB
+  for Online Retail's 3,938 products), hence the limit, above which the blockwise cosine runs.
+  The reason shown stays the count of customers who bought both.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from typing import Literal
 import numpy as np
 import scipy.sparse as sp
 
-from core.progress import Progress
+from core.progress import Progress, report, scaled
 from core.recommend.sparse_tools import top_k_rows
 
 log = logging.getLogger(__name__)
@@ -32,7 +39,11 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class KnnParams:
     neighbours: int = 100  # similar products kept per product
-    weighting: Literal["cosine", "bm25"] = "cosine"
+    #: "auto": EASE up to `ease_max_products` products, cosine above.
+    weighting: Literal["auto", "ease", "cosine", "bm25"] = "auto"
+    #: EASE's ridge penalty: 200 was best of 100/200/400 on Online Retail fit before 2011-07-01.
+    ease_lambda: float = 200.0
+    ease_max_products: int = 5000
     #: Exponent of the neighbour's buyer count in the denominator (0.5 = cosine); higher damps
     #: popular products more. 0.6: on Online Retail (fit before 2011-07-01, judged Jul-Sep) it
     #: lifted precision@10 from 0.116 to 0.124 and catalogue coverage from 0.32 to 0.41.
@@ -81,11 +92,16 @@ def item_similarity(
     """Each product's `neighbours` most similar products from who bought what."""
     bought = binary(user_item)
     n_products = bought.shape[1]
+    weighting = params.weighting
+    if weighting == "auto":
+        weighting = "ease" if n_products <= params.ease_max_products else "cosine"
+    if weighting == "ease":
+        return _ease(bought, params, progress)
     bought_t = sp.csr_matrix(bought.T)
     buyers = np.ravel(bought.sum(axis=0))
     weighted_t: sp.csr_matrix | None = None
     weighted: sp.csr_matrix | None = None
-    if params.weighting == "bm25":
+    if weighting == "bm25":
         w = bm25_weight(user_item, params.bm25_k1, params.bm25_b)
         weighted, weighted_t = sp.csr_matrix(w), sp.csr_matrix(w.T)
     left = np.power(np.maximum(buyers, 1.0), 1.0 - params.damping)
@@ -104,4 +120,31 @@ def item_similarity(
         block, n_products, n_products, params.neighbours, progress, "Finding similar products"
     )
     log.info("item similarity: %d products, %d pairs kept", n_products, scores.nnz)
+    return ItemSimilarity(scores, common)
+
+
+def _ease(bought: sp.csr_matrix, params: KnnParams, progress: Progress | None) -> ItemSimilarity:
+    """EASE weights B = -P / diag(P), P = (G + lambda I)^-1, G = B.T @ B; the positive ones of
+    each row are kept, the best `neighbours` (a negative weight explains no recommendation)."""
+    n_products = bought.shape[1]
+    report(progress, 0.0, "Learning which products go together")
+    gram = np.asarray((bought.T @ bought).toarray(), dtype="float32")
+    regularised = gram.copy()
+    regularised[np.diag_indices(n_products)] += np.float32(params.ease_lambda)
+    inverse = np.linalg.inv(regularised)
+    del regularised
+    weights = -inverse / np.diag(inverse)[None, :]
+    del inverse
+    report(progress, 0.6, "Learning which products go together")
+
+    def block(start: int, stop: int) -> tuple[np.ndarray, np.ndarray]:
+        scores = np.array(weights[start:stop], dtype="float64")
+        common = gram[start:stop]
+        scores[common < params.min_common] = 0.0
+        return scores, common
+
+    scores, common = top_k_rows(
+        block, n_products, n_products, params.neighbours, scaled(progress, 0.6, 1.0)
+    )
+    log.info("item similarity (EASE): %d products, %d pairs kept", n_products, scores.nnz)
     return ItemSimilarity(scores, common)

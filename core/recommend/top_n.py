@@ -1,8 +1,9 @@
 """A top-N list per customer and a similar-products list per product, each item with its reason.
 
 Why this way:
-- A customer's score for a product is the sum of its similarity to everything they bought
-  (item-to-item), with the name similarity blended in for products with thin sales (content).
+- A customer's score for a product is the sum of its item-to-item weights (EASE or cosine,
+  item_knn.py) from everything they bought, with the name similarity blended in for products
+  with thin sales (content.py).
   The single bought product that contributed most is the reason shown: "bought with WHITE
   HANGING HEART T-LIGHT HOLDER by 312 customers".
 - Products the customer already has are left out by default: a list is for discovery. With
@@ -150,18 +151,43 @@ def recommend_columns(
     return columns, scores
 
 
-def _reason(
-    model: Recommender, bought: np.ndarray, product: int, score: float
-) -> tuple[str, int, int]:
-    """(kind, the bought product that explains it or -1, customers who bought both)."""
-    if score <= 0 or bought.size == 0:
-        return "best_seller", -1, int(max(model.popularity[product], 0))
-    column = model.scores[:, [product]].toarray().ravel()[bought]
-    best = int(bought[int(np.argmax(column))])
-    name_share = float(model.name_part[best, product])
-    if name_share >= 0.5 * float(model.scores[best, product]):
-        return "similar_name", best, int(model.common[best, product])
-    return "bought_with", best, int(model.common[best, product])
+def _reasons(
+    model: Recommender, rows: np.ndarray, columns: np.ndarray, scores: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For each listed product: the bought product that contributed most to its score (-1 for
+    a best-seller fill), the customers who bought both (or the product's buyers for a fill),
+    and whether the name similarity was the larger part (kind "similar_name").
+
+    Vectorised per rank: the score columns of the listed products times each customer's
+    purchases, then the arg-max per customer (one sparse product per rank, not per item)."""
+    user_item = model.purchases.user_item
+    by_column = sp.csc_matrix(model.scores)
+    because = np.full(columns.shape, -1, dtype="int64")
+    both = np.zeros(columns.shape, dtype="int64")
+    by_name = np.zeros(columns.shape, dtype=bool)
+    for start in range(0, len(rows), _BLOCK):
+        block = slice(start, start + _BLOCK)
+        block_rows = rows[block]
+        known = sp.diags((block_rows >= 0).astype("float64"))
+        bought_t = sp.csc_matrix(binary(known @ user_item[np.maximum(block_rows, 0)]).T)
+        for rank in range(columns.shape[1]):
+            cols = columns[block, rank]
+            personal = (cols >= 0) & (scores[block, rank] > 0)
+            contribution = sp.csc_matrix(by_column[:, np.maximum(cols, 0)].multiply(bought_t))
+            best = np.asarray(contribution.argmax(axis=0)).ravel()
+            because[block, rank] = np.where(personal, best, -1)
+    listed = columns >= 0
+    has_reason = because >= 0
+    rows_i, cols_i = np.nonzero(has_reason)
+    if len(rows_i):
+        first, second = because[rows_i, cols_i], columns[rows_i, cols_i]
+        both[rows_i, cols_i] = np.asarray(model.common[first, second]).ravel()
+        name_share = np.asarray(model.name_part[first, second]).ravel()
+        total = np.asarray(model.scores[first, second]).ravel()
+        by_name[rows_i, cols_i] = name_share >= 0.5 * total
+    fills = listed & ~has_reason
+    both[fills] = np.maximum(model.popularity[columns[fills]], 0).astype("int64")
+    return because, both, by_name
 
 
 def reason_text(kind: str, because: str, count: int) -> str:
@@ -190,29 +216,29 @@ def customer_lists(
         ids = [str(c) for c in customer_ids]
         rows = np.asarray(known.get_indexer(pd.Index(ids, dtype="str")), dtype="int64")
     columns, scores = recommend_columns(model, rows, params, progress=progress)
-    products = model.purchases.products
-    user_item = model.purchases.user_item
+    because, both, by_name = _reasons(model, rows, columns, scores)
+    keys = model.purchases.products["key"].to_numpy(dtype=object)
+    names = model.purchases.products["name"].to_numpy(dtype=object)
     records = []
-    for i, row in enumerate(rows):
-        bought = (
-            user_item.indices[user_item.indptr[row] : user_item.indptr[row + 1]]
-            if row >= 0
-            else np.zeros(0, dtype="int64")
-        )
-        for rank, (col, score) in enumerate(zip(columns[i], scores[i], strict=True), start=1):
+    for i in range(len(rows)):
+        for rank in range(columns.shape[1]):
+            col, why = int(columns[i, rank]), int(because[i, rank])
             if col < 0:
                 continue
-            kind, because, count = _reason(model, bought, int(col), float(score))
-            because_name = str(products["name"].iat[because]) if because >= 0 else ""
+            kind = (
+                "best_seller" if why < 0 else "similar_name" if by_name[i, rank] else "bought_with"
+            )
+            because_name = str(names[why]) if why >= 0 else ""
+            count = int(both[i, rank])
             records.append(
                 (
                     ids[i],
-                    rank,
-                    str(products["key"].iat[col]),
-                    str(products["name"].iat[col]),
-                    round(float(score), 6),
+                    rank + 1,
+                    str(keys[col]),
+                    str(names[col]),
+                    round(float(scores[i, rank]), 6),
                     kind,
-                    str(products["key"].iat[because]) if because >= 0 else "",
+                    str(keys[why]) if why >= 0 else "",
                     because_name,
                     count,
                     reason_text(kind, because_name, count),

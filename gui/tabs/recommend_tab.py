@@ -11,10 +11,12 @@ scored on demand from the fitted model (one row times the similarity matrix: ins
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from matplotlib.figure import Figure
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.charts.recommend import evaluation_figure
 from core.progress import Progress, scaled
 from core.recommend.sections import (
     RecommendationsParams,
@@ -37,7 +40,10 @@ from core.recommend.sections import (
 )
 from core.recommend.top_n import customer_lists
 from core.store import load_lines, open_shop
+from gui.tabs.overview_tab import chart_text
+from gui.tabs.recommend_words import evaluation_words, why_text
 from gui.tasks import TaskRunner
+from gui.widgets.chart_canvas import ChartCanvas
 from gui.widgets.table_view import DataFrameView
 
 logger = logging.getLogger(__name__)
@@ -45,9 +51,27 @@ translate = QCoreApplication.translate
 
 OWNER = "recommend"
 _LIST_LIMIT = 5000  # names shown in a picker list at once (the search narrows it)
+# The words core.charts.recommend puts on its chart, listed for lupdate.
+CHART_WORDS = (
+    QT_TRANSLATE_NOOP("Charts", "Hit rate"),
+    QT_TRANSLATE_NOOP("Charts", "Precision"),
+    QT_TRANSLATE_NOOP("Charts", "NDCG"),
+    QT_TRANSLATE_NOOP("Charts", "Catalogue shown"),
+    QT_TRANSLATE_NOOP("Charts", "Our top 10"),
+    QT_TRANSLATE_NOOP("Charts", "Best sellers"),
+    QT_TRANSLATE_NOOP("Charts", "How often the lists were right"),
+)
 
 
-def compute_recommendations(db_path: Path, progress: Progress) -> RecommendationsResult:
+@dataclass(frozen=True)
+class RecommendData:
+    """What the worker hands back: everything computed, and the evaluation chart if any."""
+
+    result: RecommendationsResult
+    chart: Figure | None
+
+
+def compute_recommendations(db_path: Path, progress: Progress) -> RecommendData:
     """The tab's job (worker thread): read the shop, build everything but customer lists."""
     progress(0.0, translate("RecommendTab", "Loading orders"))
     conn = open_shop(db_path)
@@ -55,15 +79,11 @@ def compute_recommendations(db_path: Path, progress: Progress) -> Recommendation
         lines = load_lines(conn)
     finally:
         conn.close()
-    step = scaled(progress, 0.1, 1.0)
-    return build_recommendations(lines, RecommendationsParams(all_customers=False), step)
-
-
-def one_in(rate: float) -> str:
-    """0.26 -> "1 customer in 4"."""
-    if rate <= 0:
-        return translate("RecommendTab", "no customer")
-    return translate("RecommendTab", "1 customer in {n}").format(n=max(1, round(1 / rate)))
+    step = scaled(progress, 0.1, 0.97)
+    result = build_recommendations(lines, RecommendationsParams(all_customers=False), step)
+    chart = evaluation_figure(result.evaluation, chart_text) if result.evaluation else None
+    progress(1.0, translate("RecommendTab", "Recommendations ready"))
+    return RecommendData(result, chart)
 
 
 class RecommendTab(QWidget):
@@ -96,6 +116,13 @@ class RecommendTab(QWidget):
         self.evaluation_label.setObjectName("evaluationLabel")
         self.evaluation_label.setWordWrap(True)
         self.evaluation_label.setTextFormat(Qt.TextFormat.RichText)
+        self.evaluation_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.evaluation_chart = ChartCanvas(self, self.tr("How often the lists were right."))
+        self.evaluation_chart.setMinimumHeight(160)
+        self.evaluation_chart.setMaximumHeight(180)
+        evaluation = QHBoxLayout()
+        evaluation.addWidget(self.evaluation_label, 1)
+        evaluation.addWidget(self.evaluation_chart, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self._product_pane())
@@ -108,7 +135,7 @@ class RecommendTab(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.evaluation_label)
+        layout.addLayout(evaluation)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.notes_label)
 
@@ -117,7 +144,7 @@ class RecommendTab(QWidget):
         search.setPlaceholderText(placeholder)
         search.setClearButtonEnabled(True)
         chooser = QListWidget(self)
-        chooser.setMaximumHeight(170)
+        chooser.setMaximumHeight(120)
         search.textChanged.connect(lambda text, c=chooser: self._filter(c, text))
         return search, chooser
 
@@ -128,6 +155,7 @@ class RecommendTab(QWidget):
         self.product_words = QLabel(box)
         self.product_words.setWordWrap(True)
         self.similar_view = DataFrameView(box)
+        self.similar_view.horizontalHeader().setStretchLastSection(True)
         self.rules_label = QLabel(box)
         self.rules_label.setWordWrap(True)
         self.rules_label.setTextFormat(Qt.TextFormat.RichText)
@@ -146,6 +174,7 @@ class RecommendTab(QWidget):
         self.customer_words = QLabel(box)
         self.customer_words.setWordWrap(True)
         self.customer_view = DataFrameView(box)
+        self.customer_view.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(box)
         layout.addWidget(self.customer_search)
         layout.addWidget(self.customer_list)
@@ -172,6 +201,7 @@ class RecommendTab(QWidget):
         self._stale = False
         self.heading.setText(self.tr("Finding what sells together…"))
         self.evaluation_label.clear()
+        self.evaluation_chart.set_placeholder(self.tr("Measuring how often the lists were right…"))
         task = self._runner.start(OWNER, compute_recommendations, self._db_path)
         task.finished.connect(self._on_computed)
         task.failed.connect(self._on_failed)
@@ -183,8 +213,12 @@ class RecommendTab(QWidget):
             self.refresh()
 
     # --- results --------------------------------------------------------------------------
-    def _on_computed(self, result: RecommendationsResult) -> None:
-        self._result = result
+    def _on_computed(self, data: RecommendData) -> None:
+        self._result = result = data.result
+        if data.chart is not None:
+            self.evaluation_chart.set_figure(data.chart)
+        else:
+            self.evaluation_chart.set_placeholder(self.tr("Nothing to measure yet."))
         products = result.model.purchases.products
         on_sale = products[products["merchandise"]].sort_values("customers", ascending=False)
         self.heading.setText(
@@ -192,7 +226,7 @@ class RecommendTab(QWidget):
                 products=f"{len(on_sale):,}", customers=f"{len(result.model.purchases.customers):,}"
             )
         )
-        self.evaluation_label.setText(self._evaluation_words(result))
+        self.evaluation_label.setText(evaluation_words(result))
         self._fill(
             self.product_list,
             [(f"{n}  ({k})", str(k)) for k, n in zip(on_sale["key"], on_sale["name"], strict=True)],
@@ -204,7 +238,10 @@ class RecommendTab(QWidget):
         self._fill(
             self.customer_list,
             [
-                (self.tr("{customer} — {n} products bought").format(customer=c, n=n), str(c))
+                (
+                    self.tr("{customer} — {n} products bought").format(customer=c, n=f"{n:,}"),
+                    str(c),
+                )
                 for c, n in customers
             ],
         )
@@ -224,39 +261,6 @@ class RecommendTab(QWidget):
     def _on_cancelled(self) -> None:
         self._stale = True
         self.heading.setText(self.tr("Cancelled. Press Refresh to compute the recommendations."))
-
-    def _evaluation_words(self, result: RecommendationsResult) -> str:
-        ev = result.evaluation
-        if ev is None:
-            return self.tr("How often these lists are right cannot be measured yet: {why}").format(
-                why=translate("Fields", result.evaluation_skipped or "")
-            )
-        text = self.tr(
-            "<b>Over the last {months} months</b> ({start} to {end}), {ours} bought something "
-            "from our top 10, against {popular} for the best-seller list."
-        ).format(
-            months=f"{ev.months:g}",
-            start=ev.cutoff.isoformat(),
-            end=ev.test_end.isoformat(),
-            ours=one_in(ev.ours.hr),
-            popular=one_in(ev.popularity.hr),
-        )
-        detail = self.tr(
-            "Measured on {n} customers who bought before {start}, with lists made only from "
-            "orders before that day. Hit rate {hr:.0%} against {phr:.0%}; of every 10 products "
-            "listed, {p:.1f} were bought against {pp:.1f}; the lists show {cov:.0%} of the "
-            "catalogue, the best sellers {pcov:.1%}."
-        ).format(
-            n=f"{ev.customers:,}",
-            start=ev.cutoff.isoformat(),
-            hr=ev.ours.hr,
-            phr=ev.popularity.hr,
-            p=ev.ours.precision * 10,
-            pp=ev.popularity.precision * 10,
-            cov=ev.ours.coverage,
-            pcov=ev.popularity.coverage,
-        )
-        return f"{text}<br><small>{detail}</small>"
 
     # --- pickers --------------------------------------------------------------------------
     @staticmethod
@@ -287,19 +291,6 @@ class RecommendTab(QWidget):
                 chooser.setCurrentRow(row)
                 return
 
-    def _why(self, kind: str, because: str, count: int) -> str:
-        if kind == "bought_with":
-            if because:
-                return self.tr("bought with {product} by {n} customers").format(
-                    product=because, n=f"{count:,}"
-                )
-            return self.tr("bought together by {n} customers").format(n=f"{count:,}")
-        if kind == "similar_name":
-            if because:
-                return self.tr("similar to {product}, which they bought").format(product=because)
-            return self.tr("similar name")
-        return self.tr("one of the best sellers ({n} customers)").format(n=f"{count:,}")
-
     def _show_product(self, item: QListWidgetItem | None) -> None:
         if item is None or self._result is None:
             return
@@ -317,7 +308,7 @@ class RecommendTab(QWidget):
             {
                 self.tr("Similar product"): similar["similar_name"].to_numpy(),
                 self.tr("Why"): [
-                    self._why(k, "", int(n))
+                    why_text(k, "", int(n))
                     for k, n in zip(similar["reason_kind"], similar["customers_both"], strict=True)
                 ],
             }
@@ -325,7 +316,7 @@ class RecommendTab(QWidget):
         self.similar_view.frame_model().set_frame(table)
         self.similar_view.fit_columns(420)
         rules = result.rules.pairs
-        rules = rules[rules["antecedent_key"] == key].head(5)
+        rules = rules[rules["antecedent_key"] == key].head(3)
         if rules.empty:
             self.rules_label.setText(
                 self.tr("Not in enough orders with another product for a bought-together rule.")
@@ -352,10 +343,9 @@ class RecommendTab(QWidget):
         )
         table = pd.DataFrame(
             {
-                self.tr("Rank"): listed["rank"].to_numpy(),
                 self.tr("Product"): listed["product_name"].to_numpy(),
                 self.tr("Why"): [
-                    self._why(k, b, int(n))
+                    why_text(k, b, int(n))
                     for k, b, n in zip(
                         listed["reason_kind"],
                         listed["because_name"],
@@ -366,4 +356,4 @@ class RecommendTab(QWidget):
             }
         )
         self.customer_view.frame_model().set_frame(table)
-        self.customer_view.fit_columns(420)
+        self.customer_view.fit_columns(230)

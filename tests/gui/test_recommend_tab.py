@@ -11,10 +11,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from core.importer import import_file
-from core.recommend.sections import RecommendationsParams, build_recommendations
-from core.store import load_lines, open_shop
 from gui.main_window import MainWindow
 from gui.settings import Settings
+from gui.tabs.recommend_words import one_in
 from gui.tasks import TaskRunner
 from tests.conftest import PROJECT_ROOT
 
@@ -49,19 +48,16 @@ def test_recommendations_are_computed_when_the_tab_is_shown(
     assert window.runner.current("recommend") is None
     with qtbot.waitSignal(tab.updated, timeout=WAIT_MS) as shown:
         window.tabs.setCurrentWidget(tab)
-    result = shown.args[0]
-    conn = open_shop(demo_shop)
-    try:
-        lines = load_lines(conn)
-    finally:
-        conn.close()
-    expected = build_recommendations(lines, RecommendationsParams(all_customers=False))
-    assert result.evaluation is not None and expected.evaluation is not None
-    assert result.evaluation.ours == expected.evaluation.ours
+    expected = shown.args[0]
+    assert expected is tab.result()
+    assert expected.evaluation is not None
+    # The demo orders end on 2011-11-30: the last three months are judged.
+    assert expected.evaluation.cutoff.isoformat() == "2011-08-31"
     words = tab.evaluation_label.text()
     hr, pop = expected.evaluation.ours.hr, expected.evaluation.popularity.hr
-    assert f"1 customer in {round(1 / hr)} bought something from our top 10" in words
-    assert f"against 1 customer in {round(1 / pop)} for the best-seller list" in words
+    assert hr > pop
+    assert f"{one_in(hr)} bought something from our top 10" in words
+    assert f"against {one_in(pop)} for the best-seller list" in words
 
     # Pick a product by searching for it.
     tab.product_search.setText("HANGING HEART T-LIGHT")
@@ -83,9 +79,16 @@ def test_recommendations_are_computed_when_the_tab_is_shown(
     tab.select_customer(customer)
     listed = tab.customer_view.frame_model().frame()
     assert len(listed) == 10
-    assert all(why for why in listed.iloc[:, 2])
-    assert any(why.startswith("bought with ") for why in listed.iloc[:, 2])
+    assert all(why for why in listed.iloc[:, 1])
+    assert any(why.startswith("bought with ") for why in listed.iloc[:, 1])
     assert f"customer {customer}" in tab.customer_words.text()
+
+
+def test_rates_read_as_customers_in_ten_or_one_in_n() -> None:
+    assert one_in(0.44) == "4 customers in 10"
+    assert one_in(0.25) == "3 customers in 10"
+    assert one_in(0.083) == "1 customer in 12"
+    assert one_in(0.0) == "no customer"
 
 
 def test_refresh_can_be_cancelled(qtbot: QtBot, window: MainWindow, demo_shop: Path) -> None:

@@ -24,18 +24,18 @@ def test_lists_beat_the_best_sellers_on_online_retail(retail_split: EvaluationRe
     assert retail_split.test_end == date(2011, 12, 9)
     # Customers who bought before October 2011 and something new to them from October on.
     assert retail_split.customers == 1767
-    # Measured: HR@10 0.396 against 0.286 (1.38x); precision@10 0.074 against 0.041 (1.80x);
-    # NDCG@10 0.087 against 0.044 (1.97x). Wholesale customers buy dozens of new products in
+    # Measured: HR@10 0.487 against 0.286 (1.70x); precision@10 0.089 against 0.041 (2.17x);
+    # NDCG@10 0.105 against 0.044 (2.38x). Wholesale customers buy dozens of new products in
     # ten weeks, so even the best-seller list hits 29 % of them: 2x on HR would need 0.57.
-    assert ours.hr == pytest.approx(0.396, abs=0.005)
+    assert ours.hr == pytest.approx(0.487, abs=0.005)
     assert popular.hr == pytest.approx(0.286, abs=0.005)
-    assert ours.hr >= 1.35 * popular.hr
-    assert ours.precision >= 1.75 * popular.precision
-    assert ours.ndcg >= 1.9 * popular.ndcg
+    assert ours.hr >= 1.65 * popular.hr
+    assert ours.precision >= 2.1 * popular.precision
+    assert ours.ndcg >= 2.3 * popular.ndcg
     # The best-seller list shows the same few dozen products to everyone; ours a third of the
     # catalogue.
     assert popular.coverage < 0.03
-    assert ours.coverage > 0.3
+    assert ours.coverage > 0.25
 
 
 def test_no_purchase_after_the_cutoff_reaches_the_fit(
@@ -84,3 +84,13 @@ def test_a_history_without_a_later_period_says_what_is_missing(
     december = online_retail_lines[online_retail_lines["order_date"] < "2011-01-01"]
     with pytest.raises(NotEnoughHistoryError, match="orders both before and after"):
         evaluate(december, EvaluationParams(cutoff=date(2011, 1, 1)))
+
+
+def test_orders_without_customers_say_what_is_missing(online_retail_lines: pd.DataFrame) -> None:
+    """A guest-checkout export: rules still work (tests/core/recommend/test_basket.py), the
+    measure needs customers."""
+    guests = online_retail_lines.assign(
+        customer_id=pd.Series([None] * len(online_retail_lines), dtype="str")
+    )
+    with pytest.raises(NotEnoughHistoryError, match="name no customer"):
+        evaluate(guests, EvaluationParams(cutoff=CUTOFF))

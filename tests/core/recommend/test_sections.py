@@ -2,29 +2,28 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from core.analyze import analyze_shop
-from core.importer import ImportReport
+from core.analyze import SECTIONS, AnalysisContext, run_section
 from core.results_store import load_result
 from core.store import open_shop
 
 
 def test_analyze_reports_and_saves_recommendations(
-    online_retail: tuple[Path, ImportReport], online_retail_lines: pd.DataFrame, tmp_path: Path
+    online_retail_lines: pd.DataFrame, tmp_path: Path
 ) -> None:
     """December 2010 only: lists and rules, but too short a history to measure them."""
     december = online_retail_lines[online_retail_lines["order_date"] < "2011-01-01"]
     net = december.groupby(["customer_id", "sku"])["quantity"].sum()
     keepers = net[net > 0].index.get_level_values("customer_id").nunique()
-    db = tmp_path / "shop.sqlite"
-    shutil.copyfile(online_retail[0], db)
-    out = analyze_shop(db, as_of=date(2010, 12, 31), only=("recommendations",))["recommendations"]
+    db = tmp_path / "shop.sqlite"  # an empty shop file receives the result tables
+    open_shop(db).close()
+    ctx = AnalysisContext(december.reset_index(drop=True), december, date(2010, 12, 31), db)
+    out = run_section("recommendations", SECTIONS["recommendations"], ctx)
     assert out["status"] == "ok"
     assert set(out) >= {"evaluation", "products", "customers", "top_rules"}
     assert out["evaluation"]["status"] == "skipped"
