@@ -3,8 +3,8 @@ customer to see the ten products most worth showing them, each with its reason; 
 such lists would have been right on the shop's last months.
 
 Everything comes from core.recommend.sections.build_recommendations, run in the task runner the
-first time the tab is shown after a shop is opened (or on Refresh), not at every shop open: the
-fit takes seconds on a big shop and many users never open this tab. A customer's list is then
+first time the tab is shown after a shop is opened, or on Refresh (gui.tabs.lazy_tab): the fit
+takes seconds on a big shop and many users never open this tab. A customer's list is then
 scored on demand from the fitted model (one row times the similarity matrix: instant).
 """
 
@@ -16,8 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 from matplotlib.figure import Figure
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -40,6 +39,7 @@ from core.recommend.sections import (
 )
 from core.recommend.top_n import customer_lists
 from core.store import load_lines, open_shop
+from gui.tabs.lazy_tab import Job, LazyAnalysisTab
 from gui.tabs.overview_tab import chart_text
 from gui.tabs.recommend_words import evaluation_words, why_text
 from gui.tasks import TaskRunner
@@ -86,18 +86,12 @@ def compute_recommendations(db_path: Path, progress: Progress) -> RecommendData:
     return RecommendData(result, chart)
 
 
-class RecommendTab(QWidget):
-    """See the module docstring."""
-
-    updated = Signal(object)  # RecommendationsResult, once shown
-    failed = Signal(str)
+class RecommendTab(LazyAnalysisTab):
+    """See the module docstring; `updated` carries the RecommendData once it is shown."""
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(runner, OWNER, parent)
         self.setObjectName("recommendTab")
-        self._runner = runner
-        self._db_path: Path | None = None
-        self._stale = False
         self._result: RecommendationsResult | None = None
         self._build()
 
@@ -183,37 +177,32 @@ class RecommendTab(QWidget):
         return box
 
     # --- public ---------------------------------------------------------------------------
-    def set_shop(self, db_path: Path) -> None:
-        """A shop was opened: compute when the tab is next shown (now, if it is showing)."""
-        self._db_path = Path(db_path)
-        self._stale = True
-        self._result = None
-        self.heading.setText(self.tr("Recommendations are computed when you open this tab."))
-        if self.isVisible():
-            self.refresh()
-
     def result(self) -> RecommendationsResult | None:
         return self._result
 
-    def refresh(self) -> None:
-        if self._db_path is None:
-            return
-        self._stale = False
-        self.heading.setText(self.tr("Finding what sells together…"))
-        self.evaluation_label.clear()
-        self.evaluation_chart.set_placeholder(self.tr("Measuring how often the lists were right…"))
-        task = self._runner.start(OWNER, compute_recommendations, self._db_path)
-        task.finished.connect(self._on_computed)
-        task.failed.connect(self._on_failed)
-        task.cancelled.connect(self._on_cancelled)
+    def job(self) -> Job:
+        return compute_recommendations
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+    def show_state(self, state: str, message: str = "") -> None:
+        if state == "waiting":
+            self._result = None
+            self.heading.setText(self.tr("Recommendations are computed when you open this tab."))
+        elif state == "computing":
+            self.heading.setText(self.tr("Finding what sells together…"))
+            self.evaluation_label.clear()
+            self.evaluation_chart.set_placeholder(
+                self.tr("Measuring how often the lists were right…")
+            )
+        elif state == "cancelled":
+            self.heading.setText(
+                self.tr("Cancelled. Press Refresh to compute the recommendations.")
+            )
+        else:
+            self._result = None
+            self.heading.setText(message)
 
     # --- results --------------------------------------------------------------------------
-    def _on_computed(self, data: RecommendData) -> None:
+    def show_result(self, data: RecommendData) -> None:
         self._result = result = data.result
         if data.chart is not None:
             self.evaluation_chart.set_figure(data.chart)
@@ -251,16 +240,6 @@ class RecommendTab(QWidget):
             self.product_list.setCurrentRow(0)
         if self.customer_list.count():
             self.customer_list.setCurrentRow(0)
-        self.updated.emit(result)
-
-    def _on_failed(self, message: str) -> None:
-        self._result = None
-        self.heading.setText(message)
-        self.failed.emit(message)
-
-    def _on_cancelled(self) -> None:
-        self._stale = True
-        self.heading.setText(self.tr("Cancelled. Press Refresh to compute the recommendations."))
 
     # --- pickers --------------------------------------------------------------------------
     @staticmethod

@@ -10,22 +10,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from core.importer import import_file
 from gui.main_window import MainWindow
 from gui.settings import Settings
 from gui.tabs.recommend_words import one_in
 from gui.tasks import TaskRunner
-from tests.conftest import PROJECT_ROOT
 
 WAIT_MS = 180_000
-
-
-@pytest.fixture(scope="module")
-def demo_shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The bundled demo orders (a real Online Retail sample) in a shop of its own."""
-    db = tmp_path_factory.mktemp("shop") / "demo-orders.sqlite"
-    import_file(db, PROJECT_ROOT / "resources" / "demo" / "online_retail_demo.csv.gz")
-    return db
 
 
 @pytest.fixture
@@ -48,7 +38,7 @@ def test_recommendations_are_computed_when_the_tab_is_shown(
     assert window.runner.current("recommend") is None
     with qtbot.waitSignal(tab.updated, timeout=WAIT_MS) as shown:
         window.tabs.setCurrentWidget(tab)
-    expected = shown.args[0]
+    expected = shown.args[0].result
     assert expected is tab.result()
     assert expected.evaluation is not None
     # The demo orders end on 2011-11-30: the last three months are judged.
