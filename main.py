@@ -122,6 +122,7 @@ def cmd_selftest() -> int:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from core.analysis.kpis import KpiParams, compute_kpis
+    from core.analyze import analyze_shop
     from core.charts.overview import sales_trend_figure
     from core.demo import ensure_demo_shop
     from core.store import load_lines, open_shop
@@ -137,11 +138,23 @@ def cmd_selftest() -> int:
             conn.close()
         result = compute_kpis(lines, KpiParams())
         sales_trend_figure(result).savefig(Path(tmp) / "chart.png")
+        # every analysis once: in the packaged app this proves each model's libraries came along
+        analyses = analyze_shop(db)
         selftest_window(db)
+    statuses = {
+        name: section["status"]
+        for name, section in analyses.items()
+        if isinstance(section, dict) and "status" in section
+    }
     print(
         f"ShopLens {__version__} selftest ok: {len(lines):,} demo lines, "
-        f"net sales {result.totals['net_sales']:,.2f}"
+        f"net sales {result.totals['net_sales']:,.2f}; analyses: "
+        + ", ".join(f"{name} {status}" for name, status in statuses.items())
     )
+    failed = [name for name, status in statuses.items() if status == "error"]
+    if failed:
+        print(f"selftest failed: {', '.join(failed)} ended in an error", file=sys.stderr)
+        return 1
     return 0
 
 
