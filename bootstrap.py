@@ -3,7 +3,7 @@
     python3 bootstrap.py run     first use: create .venv and install; then open the app on the
                                  demo shop (extra arguments go to main.py)
     python3 bootstrap.py test    first use: create .venv and install with the test tools; then
-                                 lint (ruff), type-check core/ (mypy), check the layer contract
+                                 lint (ruff), type-check (strict mypy), check the layer contract
                                  (import-linter) and run the whole test suite (pytest)
 
 Only the Python standard library is used here, so it works on a fresh machine with Python 3.11+.

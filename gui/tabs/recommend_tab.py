@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import pandas as pd
 from matplotlib.figure import Figure
@@ -281,7 +282,7 @@ class RecommendTab(LazyAnalysisTab):
         self.product_words.setText(
             self.tr(
                 "{product}: bought by {n} customers. Customers who bought it also bought:"
-            ).format(product=name, n=f"{int(products.at[key, 'customers']):,}")
+            ).format(product=name, n=f"{cast(int, products.at[key, 'customers']):,}")
         )
         table = pd.DataFrame(
             {
