@@ -3,7 +3,8 @@
 Why this way:
 - A customer's score for a product is the sum of its item-to-item weights (EASE or cosine,
   item_knn.py) from everything they bought, with the name similarity blended in for products
-  with thin sales (content.py).
+  with thin sales (content.py), times the product's recent trend (trend.py): among what the
+  history suggests, what sells more lately comes first (Christmas stock in the autumn).
   The single bought product that contributed most is the reason shown: "bought with WHITE
   HANGING HEART T-LIGHT HOLDER by 312 customers".
 - Products the customer already has are left out by default: a list is for discovery. With
