@@ -15,7 +15,7 @@ Why this way:
 - For catalogues up to `ease_max_products` the weights are learnt instead (EASE, Steck 2019: a
   ridge regression of each product's column on all the others, in closed form from the same
   B.T @ B). A product bought by everyone explains no one's choice, so its weights come out
-  small: popularity is damped by construction. On Online Retail it lifts HR@10 from 0.396 to
+  small: popularity is damped by construction. On Online Retail it lifted HR@10 from 0.396 to
   0.49 (tests/core/recommend); it needs two dense catalogue-square float32 matrices (2 × 61 MB
   for Online Retail's 3,938 products), hence the limit, above which the blockwise cosine runs.
   The reason shown stays the count of customers who bought both.
@@ -41,8 +41,10 @@ class KnnParams:
     neighbours: int = 100  # similar products kept per product
     #: "auto": EASE up to `ease_max_products` products, cosine above.
     weighting: Literal["auto", "ease", "cosine", "bm25"] = "auto"
-    #: EASE's ridge penalty: 200 was best of 100/200/400 on Online Retail fit before 2011-07-01.
-    ease_lambda: float = 200.0
+    #: EASE's ridge penalty. On Online Retail fit before 2011-07-01 and judged Jul-Sep 2011,
+    #: HR@10 0.577/0.585/0.588/0.586 at 100/200/400/800 (dense scores, no trend); 400 is also
+    #: best on average with the trend factor (trend.py).
+    ease_lambda: float = 400.0
     ease_max_products: int = 5000
     #: Exponent of the neighbour's buyer count in the denominator (0.5 = cosine); higher damps
     #: popular products more. 0.6: on Online Retail (fit before 2011-07-01, judged Jul-Sep) it

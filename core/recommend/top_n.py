@@ -3,7 +3,8 @@
 Why this way:
 - A customer's score for a product is the sum of its item-to-item weights (EASE or cosine,
   item_knn.py) from everything they bought, with the name similarity blended in for products
-  with thin sales (content.py).
+  with thin sales (content.py), times the product's recent trend (trend.py): among what the
+  history suggests, what sells more lately comes first (Christmas stock in the autumn).
   The single bought product that contributed most is the reason shown: "bought with WHITE
   HANGING HEART T-LIGHT HOLDER by 312 customers".
 - Products the customer already has are left out by default: a list is for discovery. With
@@ -26,7 +27,8 @@ import scipy.sparse as sp
 from core.progress import Progress, report, scaled
 from core.recommend.content import ContentParams, blend, content_similarity
 from core.recommend.item_knn import KnnParams, binary, item_similarity
-from core.recommend.matrix import MatrixParams, Purchases, build_purchases
+from core.recommend.matrix import MatrixParams, Purchases, build_purchases, product_keys
+from core.recommend.trend import TrendParams, trend_factors
 
 log = logging.getLogger(__name__)
 _BLOCK = 1024  # customers scored at a time
@@ -42,6 +44,7 @@ class RecommendParams:
     knn: KnnParams = field(default_factory=KnnParams)
     content: ContentParams = field(default_factory=ContentParams)
     matrix: MatrixParams = field(default_factory=MatrixParams)
+    trend: TrendParams = field(default_factory=TrendParams)
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,7 @@ class Recommender:
     common: sp.csr_matrix  # customers who bought both products
     popularity: np.ndarray  # buyers per product, -1 for products never recommended
     repurchasable: np.ndarray  # bool per product
+    trend: np.ndarray  # per product: how much better it sells lately (trend.py), 1 = as usual
 
 
 def fit_recommender(
@@ -80,7 +84,28 @@ def fit_recommender(
     repurchasable = repeat >= params.repurchase_share * np.maximum(buyers, 1.0)
     report(progress, 1.0, "Similar products ready")
     return Recommender(
-        purchases, scores, name_part, similarity.common, popularity, repurchasable & (buyers > 0)
+        purchases,
+        scores,
+        name_part,
+        similarity.common,
+        popularity,
+        repurchasable & (buyers > 0),
+        _trend(lines, purchases, params.trend),
+    )
+
+
+def _trend(lines: pd.DataFrame, purchases: Purchases, params: TrendParams) -> np.ndarray:
+    """trend.trend_factors over the sold lines with a known product and customer."""
+    sold = lines[~lines["is_return"].to_numpy(dtype=bool)]
+    columns = purchases.index_of(product_keys(sold))
+    customers = sold["customer_id"].astype("str")
+    known = (columns >= 0) & customers.notna().to_numpy()
+    return trend_factors(
+        columns[known],
+        customers.to_numpy()[known],
+        sold["order_date"][known],
+        len(purchases.products),
+        params,
     )
 
 
@@ -132,7 +157,8 @@ def recommend_columns(
         if popularity_only:
             values = np.zeros(allowed.shape)
         else:
-            values = np.asarray((bought @ model.scores).toarray())
+            # Rising products first among those the history suggests (trend.py).
+            values = np.asarray((bought @ model.scores).toarray()) * model.trend[None, :]
         values[~allowed] = -np.inf
         top = _top(values, n)
         top_values = np.take_along_axis(values, top, axis=1)

@@ -24,18 +24,19 @@ def test_lists_beat_the_best_sellers_on_online_retail(retail_split: EvaluationRe
     assert retail_split.test_end == date(2011, 12, 9)
     # Customers who bought before October 2011 and something new to them from October on.
     assert retail_split.customers == 1767
-    # Measured: HR@10 0.487 against 0.286 (1.70x); precision@10 0.089 against 0.041 (2.17x);
-    # NDCG@10 0.105 against 0.044 (2.38x). Wholesale customers buy dozens of new products in
-    # ten weeks, so even the best-seller list hits 29 % of them: 2x on HR would need 0.57.
-    assert ours.hr == pytest.approx(0.487, abs=0.005)
+    # Measured: HR@10 0.552 against 0.286 (1.93x); precision@10 0.116 against 0.041 (2.84x);
+    # NDCG@10 0.137 against 0.044 (3.12x). Wholesale customers buy dozens of new products in
+    # ten weeks, so even the best-seller list hits 29 % of them: 2x on HR would need 0.573.
+    # (Before the trend factor and EASE lambda 400, tuned on the Jul-Sep split below: 0.487.)
+    assert ours.hr == pytest.approx(0.552, abs=0.005)
     assert popular.hr == pytest.approx(0.286, abs=0.005)
-    assert ours.hr >= 1.65 * popular.hr
-    assert ours.precision >= 2.1 * popular.precision
-    assert ours.ndcg >= 2.3 * popular.ndcg
-    # The best-seller list shows the same few dozen products to everyone; ours a third of the
-    # catalogue.
+    assert ours.hr >= 1.9 * popular.hr
+    assert ours.precision >= 2.8 * popular.precision
+    assert ours.ndcg >= 3.0 * popular.ndcg
+    # The best-seller list shows the same few dozen products to everyone; ours a sixth of the
+    # catalogue (0.184; a third, 0.268, before the trend factor narrowed it to what sells now).
     assert popular.coverage < 0.03
-    assert ours.coverage > 0.25
+    assert ours.coverage > 0.17
 
 
 def test_no_purchase_after_the_cutoff_reaches_the_fit(
