@@ -60,6 +60,10 @@ class LazyAnalysisTab(QWidget):
         """A shop was opened or changed: compute when the tab is next shown (now, if it is)."""
         self._db_path = Path(db_path)
         self._stale = True
+        running = self._runner.current(self._owner)
+        if running is not None and running.is_running:  # its result would be of the old data
+            running.silence()
+            running.cancel()
         self.show_state("waiting")
         if self.isVisible():
             self.refresh()

@@ -10,6 +10,7 @@ scored on demand from the fitted model (one row times the similarity matrix: ins
 
 from __future__ import annotations
 
+import html
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,6 +95,7 @@ class RecommendTab(LazyAnalysisTab):
         super().__init__(runner, OWNER, parent)
         self.setObjectName("recommendTab")
         self._result: RecommendationsResult | None = None
+        self._entries: dict[int, list[tuple[str, str]]] = {}  # picker -> (label, key), all
         self._build()
 
     # --- layout ---------------------------------------------------------------------------
@@ -184,9 +186,22 @@ class RecommendTab(LazyAnalysisTab):
     def job(self) -> Job:
         return compute_recommendations
 
+    def _clear(self) -> None:
+        """Nothing of a previous shop or run stays on screen."""
+        self._result = None
+        for chooser in (self.product_list, self.customer_list):
+            self._fill(chooser, [])
+        for view in (self.similar_view, self.customer_view):
+            view.frame_model().set_frame(pd.DataFrame())
+        for label in (self.product_words, self.customer_words, self.rules_label):
+            label.clear()
+        self.evaluation_label.clear()
+        self.notes_label.clear()
+
     def show_state(self, state: str, message: str = "") -> None:
         if state == "waiting":
-            self._result = None
+            self._clear()
+            self.evaluation_chart.set_placeholder(self.tr("Not computed yet."))
             self.heading.setText(self.tr("Recommendations are computed when you open this tab."))
         elif state == "computing":
             self.heading.setText(self.tr("Finding what sells together…"))
@@ -199,7 +214,8 @@ class RecommendTab(LazyAnalysisTab):
                 self.tr("Cancelled. Press Refresh to compute the recommendations.")
             )
         else:
-            self._result = None
+            self._clear()
+            self.evaluation_chart.set_placeholder(message)
             self.heading.setText(message)
 
     # --- results --------------------------------------------------------------------------
@@ -243,20 +259,27 @@ class RecommendTab(LazyAnalysisTab):
             self.customer_list.setCurrentRow(0)
 
     # --- pickers --------------------------------------------------------------------------
-    @staticmethod
-    def _fill(chooser: QListWidget, entries: list[tuple[str, str]]) -> None:
+    def _fill(self, chooser: QListWidget, entries: list[tuple[str, str]]) -> None:
+        """Keep every entry; the list widget shows the first matches of the search text."""
+        self._entries[id(chooser)] = entries
+        search = self.product_search if chooser is self.product_list else self.customer_search
+        self._filter(chooser, search.text())
+
+    def _filter(self, chooser: QListWidget, text: str, first: str | None = None) -> None:
+        """Show up to _LIST_LIMIT entries matching `text` (all of them stay searchable);
+        `first`, when given, is shown at the top whatever the limit."""
+        needle = text.strip().lower()
+        entries = self._entries.get(id(chooser), [])
+        shown = [e for e in entries if not needle or needle in e[0].lower()]
+        if first is not None:
+            shown = [e for e in entries if e[1] == first] + [e for e in shown if e[1] != first]
+        chooser.blockSignals(True)
         chooser.clear()
-        for text, key in entries[:_LIST_LIMIT]:
-            item = QListWidgetItem(text)
+        for label, key in shown[:_LIST_LIMIT]:
+            item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, key)
             chooser.addItem(item)
-
-    @staticmethod
-    def _filter(chooser: QListWidget, text: str) -> None:
-        needle = text.strip().lower()
-        for row in range(chooser.count()):
-            item = chooser.item(row)
-            item.setHidden(bool(needle) and needle not in item.text().lower())
+        chooser.blockSignals(False)
 
     def select_product(self, key: str) -> None:
         self._select(self.product_list, key)
@@ -264,12 +287,14 @@ class RecommendTab(LazyAnalysisTab):
     def select_customer(self, customer_id: str) -> None:
         self._select(self.customer_list, customer_id)
 
-    @staticmethod
-    def _select(chooser: QListWidget, key: str) -> None:
+    def _select(self, chooser: QListWidget, key: str) -> None:
         for row in range(chooser.count()):
             if chooser.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 chooser.setCurrentRow(row)
                 return
+        if any(k == key for _label, k in self._entries.get(id(chooser), [])):
+            self._filter(chooser, "", first=key)  # beyond the shown entries: bring it up
+            chooser.setCurrentRow(0)
 
     def _show_product(self, item: QListWidgetItem | None) -> None:
         if item is None or self._result is None:
@@ -306,7 +331,12 @@ class RecommendTab(LazyAnalysisTab):
             self.tr(
                 "In {conf:.0%} of the orders with it, customers also took <b>{other}</b> "
                 "({lift:.1f}× more often than in orders at large; {n} orders)."
-            ).format(conf=r.confidence, other=r.consequent_name, lift=r.lift, n=f"{r.orders:,}")
+            ).format(
+                conf=r.confidence,
+                other=html.escape(str(r.consequent_name)),
+                lift=r.lift,
+                n=f"{r.orders:,}",
+            )
             for r in rules.itertuples()
         ]
         self.rules_label.setText(self.tr("Bought together:") + "<br>" + "<br>".join(words))

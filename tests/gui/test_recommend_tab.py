@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from gui.main_window import MainWindow
 from gui.settings import Settings
+from gui.tabs.recommend_tab import RecommendTab
 from gui.tabs.recommend_words import one_in
 from gui.tasks import TaskRunner
 
@@ -90,3 +91,24 @@ def test_refresh_can_be_cancelled(qtbot: QtBot, window: MainWindow, demo_shop: P
     with qtbot.waitSignal(task.cancelled, timeout=WAIT_MS):
         task.cancel()
     assert "Refresh" in tab.heading.text()
+
+
+def test_pickers_reach_every_entry_beyond_the_shown_limit(qtbot: QtBot) -> None:
+    """A shop with more customers than the list shows at once: search and selection still
+    reach each of them."""
+    runner = TaskRunner()
+    tab = RecommendTab(runner)
+    qtbot.addWidget(tab)
+    entries = [(f"customer {i:05d}", f"{i:05d}") for i in range(6_000)]
+    tab._fill(tab.customer_list, entries)
+    assert tab.customer_list.count() == 5_000
+    tab.customer_search.setText("customer 05999")
+    assert [tab.customer_list.item(r).text() for r in range(tab.customer_list.count())] == [
+        "customer 05999"
+    ]
+    tab.customer_search.clear()
+    assert tab.customer_list.count() == 5_000
+    tab.select_customer("05998")
+    current = tab.customer_list.currentItem()
+    assert current is not None and current.data(Qt.ItemDataRole.UserRole) == "05998"
+    runner.shutdown(WAIT_MS)
