@@ -91,6 +91,15 @@ def _score(columns: np.ndarray, relevant: list[set[int]], k: int, n_catalogue: i
     )
 
 
+def _kept_purchases(later: pd.DataFrame) -> pd.DataFrame:
+    """Sold lines after the cut-off whose product the customer did not send back in full in
+    the same period: a product bought and returned is no hit (returns net out)."""
+    keys = product_keys(later).fillna("")
+    units = later["quantity"].fillna(np.sign(later["amount"]))
+    net = units.groupby([later["customer_id"].fillna(""), keys]).transform("sum")
+    return later[~later["is_return"] & (net > 0)]
+
+
 def evaluate(
     lines: pd.DataFrame,
     params: EvaluationParams = EvaluationParams(),
@@ -102,17 +111,17 @@ def evaluate(
     cutoff = params.cutoff or default_cutoff(lines, params.months)
     start = pd.Timestamp(cutoff)
     dates = lines["order_date"]
+    if lines["customer_id"].isna().all():
+        raise NotEnoughHistoryError(
+            "Measuring the lists needs to know who placed each order, and these orders name no "
+            "customer: import an export with a customer (e-mail or customer number) column."
+        )
     train = lines[dates < start].reset_index(drop=True)
-    test = lines[(dates >= start) & ~lines["is_return"]]
+    test = _kept_purchases(lines[dates >= start])
     if train.empty or test.empty:
         raise NotEnoughHistoryError(
             f"Measuring the lists needs orders both before and after {cutoff.isoformat()}: "
             "import a longer history (at least a few months) to see how often they are right."
-        )
-    if train["customer_id"].isna().all():
-        raise NotEnoughHistoryError(
-            "Measuring the lists needs to know who placed each order, and these orders name no "
-            "customer: import an export with a customer (e-mail or customer number) column."
         )
     report(progress, 0.0, "Learning from the orders before the cut-off")
     model = fit_recommender(train, params.recommend, scaled(progress, 0.0, 0.7))
