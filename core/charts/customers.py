@@ -127,7 +127,8 @@ def cohort_heatmap_figure(
 def cluster_scatter_figure(
     customers: pd.DataFrame, profiles: pd.DataFrame, translate: Translate = _same
 ) -> Figure:
-    """Each customer by days since last order and net spend (log scales), coloured by cluster."""
+    """Each customer by days since last order and net spend (log scales, a negative net spend
+    drawn at 0), coloured by cluster."""
     fig = new_figure(6.4, 4.0)
     if customers.empty:
         return _empty(fig, translate("No customers to group"))
@@ -138,7 +139,8 @@ def cluster_scatter_figure(
         description = str(profiles.loc[index, "description"]) if index in profiles.index else ""
         ax.scatter(
             group["recency"] + 1,
-            group["monetary"] + 1,
+            # a net spend below 0 (more returned than bought) has no place on a log axis
+            group["monetary"].clip(lower=0.0) + 1,
             s=6,
             alpha=0.5,
             color=CLUSTER_COLOURS[index % len(CLUSTER_COLOURS)],

@@ -67,9 +67,13 @@ def _category_mix(lines: pd.DataFrame, index: pd.Index) -> pd.DataFrame:
     sold = lines[~lines["is_return"] & lines["category"].notna()]
     spend = sold.groupby(["customer_id", "category"])["amount"].sum().clip(lower=0)
     top = spend.groupby(level="category").sum().nlargest(_MAX_CATEGORIES).index
-    table = spend.unstack("category").fillna(0.0)
-    share = table.div(table.sum(axis=1).replace(0, np.nan), axis=0).fillna(0.0)
-    share = share.reindex(columns=list(top), fill_value=0.0).reindex(index, fill_value=0.0)
+    # each customer's spend over all categories, then only the top ones spread into columns:
+    # customers x _MAX_CATEGORIES, however many categories the shop has
+    total = spend.groupby(level="customer_id").sum()
+    table = spend[spend.index.get_level_values("category").isin(top)].unstack("category")
+    table = table.reindex(index=total.index, columns=list(top)).fillna(0.0)
+    share = table.div(total.replace(0, np.nan), axis=0).fillna(0.0)
+    share = share.reindex(index, fill_value=0.0)
     share.columns = [f"cat_{i + 1}" for i in range(len(share.columns))]
     share.attrs["names"] = [str(c) for c in top]
     return share

@@ -76,7 +76,8 @@ class ClvResult:
 
 def _spend_model(summary: pd.DataFrame, notes: list[str]) -> GammaGammaModel | None:
     try:
-        return fit_gamma_gamma(summary["frequency"], summary["avg_value"])
+        # repeat purchases and the mean value of those same purchases (Fader-Hardie)
+        return fit_gamma_gamma(summary["frequency"], summary["avg_repeat_value"])
     except ShopLensError as exc:
         notes.append(f"{exc} Values use the average net spend per purchase instead.")
         return None
@@ -140,7 +141,7 @@ def compute_clv(
     out["expected_90d"] = expected_purchases(model, 90 / unit_days, x, t_x, T)
     out["expected_365d"] = expected_purchases(model, 365 / unit_days, x, t_x, T)
     if spend_model is not None:
-        spend = expected_average_value(spend_model, x, out["avg_value"].to_numpy())
+        spend = expected_average_value(spend_model, x, out["avg_repeat_value"].to_numpy())
     else:
         spend = np.clip(out["avg_value"].to_numpy(dtype="float64"), 0.0, None)
     out["expected_spend"] = spend

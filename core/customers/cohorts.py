@@ -2,7 +2,8 @@
 bought again in each month after, and how much net revenue per customer each month brought.
 
 Month 0 is the month of the first purchase (everyone is active in it). Returns count in the
-month they happened, so revenue per customer is net of returns.
+month they happened, so revenue per customer is net of returns. A shop with no sold line with
+a customer raises NoCustomerDataError.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from core.customers.features import customer_lines
+from core.customers.features import NO_SALES_MESSAGE, NoCustomerDataError, customer_lines
 from core.progress import Progress, report
 
 log = logging.getLogger(__name__)
@@ -64,6 +65,8 @@ def compute_cohorts(
         }
     )
     first = frame[frame["sold"]].groupby("customer_id")["month"].min()
+    if first.empty:
+        raise NoCustomerDataError(NO_SALES_MESSAGE)
     frame = frame[frame["customer_id"].isin(first.index)]
     frame["cohort"] = frame["customer_id"].map(first)
     frame["age"] = frame["month"] - frame["cohort"]

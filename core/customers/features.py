@@ -9,8 +9,14 @@ Definitions (as of `as_of`, lines after it are ignored):
 - frequency = purchase days - 1 (repeat purchases); t_x = first to last purchase; T = first
   purchase to `as_of`; both in the time unit (day or week = 7 days);
 - net = sold value - returned value - refunds: returns and cancellations net out;
-- avg_value = net / purchase days: the average net spend per purchase (Gamma-Gamma's input);
-- customers whose lines are all returns (no purchase up to `as_of`) are left out.
+- avg_value = net / purchase days: the average net spend per purchase, the first included;
+- avg_repeat_value = (net - net of the first purchase day) / frequency: the average net spend
+  per repeat purchase, NaN without a repeat purchase. Gamma-Gamma's input: like frequency it
+  leaves the first purchase out (Fader, Hardie & Lee 2005), so x and the mean value describe
+  the same purchases (mixing them gave p, q, v = 14.33, 3.95, 7.29 on CDNOW instead of the
+  published 6.25, 3.74, 15.44);
+- customers whose lines are all returns (no purchase up to `as_of`) are left out; a shop where
+  no sold line is left at all raises NoCustomerDataError.
 """
 
 from __future__ import annotations
@@ -55,6 +61,13 @@ class NoCustomerDataError(ShopLensError):
     """The shop's lines cannot support a customer analysis (no ids, too few customers)."""
 
 
+#: Why a customer analysis stops when every line with a customer is a return or cancellation.
+NO_SALES_MESSAGE = (
+    "Every order line with a customer is a return or a cancellation, so no customer has bought "
+    "anything to analyse. Import the shop's sales as well as its returns."
+)
+
+
 def customer_lines(lines: pd.DataFrame, as_of: date | None = None) -> pd.DataFrame:
     """Lines with a customer id, up to and including `as_of`; raises when there are none."""
     if "customer_id" not in lines or lines["customer_id"].isna().all():
@@ -85,8 +98,9 @@ def customer_summary(
     """Per-customer behaviour as of `as_of` (default: the last order day); see module doc.
 
     Index: customer_id (text). Columns: first_order, last_order, purchases, frequency,
-    recency_days, tenure_days, t_x, T, orders, gross, returns, net, avg_value, avg_basket,
-    return_rate.
+    recency_days, tenure_days, t_x, T, orders, gross, returns, net, avg_value,
+    avg_repeat_value, avg_basket, return_rate. Raises NoCustomerDataError when no sold line is
+    left.
     """
     data = customer_lines(lines, as_of)
     end = pd.Timestamp(as_of) if as_of is not None else last_order_day(data)
@@ -108,6 +122,8 @@ def customer_summary(
     by_customer = frame.groupby("customer_id", sort=True)
     money = by_customer[["gross", "returns"]].sum()
     sold = frame[frame["sold"]]
+    if sold.empty:
+        raise NoCustomerDataError(NO_SALES_MESSAGE)
     days = sold.drop_duplicates(["customer_id", "day"])
     per_day = days.groupby("customer_id", sort=True)["day"]
     out = pd.DataFrame(
@@ -126,6 +142,13 @@ def customer_summary(
     out["T"] = out["tenure_days"] / unit
     out["net"] = out["gross"] - out["returns"]
     out["avg_value"] = out["net"] / out["purchases"]
+    # net of each customer's first purchase day (its returns and refunds included)
+    first_day = frame["customer_id"].map(out["first_order"]).to_numpy()
+    on_first_day = frame["day"].to_numpy() == first_day
+    first = frame.loc[on_first_day]
+    first_net = (first["gross"] - first["returns"]).groupby(first["customer_id"]).sum()
+    repeat_net = out["net"] - first_net.reindex(out.index, fill_value=0.0)
+    out["avg_repeat_value"] = (repeat_net / out["frequency"]).where(out["frequency"] > 0)
     out["avg_basket"] = out["gross"] / out["orders"].clip(lower=1)
     out["return_rate"] = (out["returns"] / out["gross"].where(out["gross"] > 0)).fillna(0.0)
     out["return_rate"] = out["return_rate"].clip(0.0, 1.0)
@@ -146,6 +169,7 @@ def customer_summary(
             "returns",
             "net",
             "avg_value",
+            "avg_repeat_value",
             "avg_basket",
             "return_rate",
         ]

@@ -26,7 +26,8 @@ from core.progress import Progress, report, scaled
 
 log = logging.getLogger(__name__)
 
-#: The columns of the joined customer table, in the order the tab shows them.
+#: The columns of the joined customer table, in the order the tab shows them. "frequency" here
+#: is RFM's purchase_days (days with a purchase), under the key the tab's columns use.
 TABLE_COLUMNS: tuple[str, ...] = (
     "customer_id",
     "segment",
@@ -72,6 +73,17 @@ def daily_history(lines: pd.DataFrame) -> pd.DataFrame:
     return frame.groupby(["customer_id", "day"], as_index=False)[["sold", "returned"]].sum()
 
 
+def _base_table(rfm: RfmResult | None, *others: object) -> pd.DataFrame:
+    """RFM's columns per customer; without RFM, the customers of the first part that ran."""
+    if rfm is not None:
+        table = rfm.customers[["segment", "recency_days", "purchase_days", "monetary"]]
+        return table.rename(columns={"purchase_days": "frequency"})
+    for part in others:
+        if isinstance(part, (ClusterResult, ClvResult, ChurnResult)):
+            return pd.DataFrame(index=part.customers.index.rename("customer_id"))
+    return pd.DataFrame(index=pd.Index([], dtype="str", name="customer_id"))
+
+
 def compute_customer_insights(
     lines: pd.DataFrame, as_of: date | None = None, progress: Progress | None = None
 ) -> CustomerInsights:
@@ -92,21 +104,21 @@ def compute_customer_insights(
         except ShopLensError as exc:
             log.info("customer part %s skipped: %s", name, exc)
             skipped[name] = str(exc)
+        except Exception as exc:  # one failing part must not take the tab down (Cancelled is
+            # a BaseException and passes)
+            log.exception("customer part %s failed", name)
+            skipped[name] = f"This analysis failed unexpectedly: {exc}"
     report(progress, 0.96, "Putting the customer table together")
     rfm = parts.get("rfm")
     assert rfm is None or isinstance(rfm, RfmResult)
-    table = (
-        rfm.customers[["segment", "recency_days", "frequency", "monetary"]].copy()
-        if rfm is not None
-        else pd.DataFrame()
-    )
     clusters = parts.get("clusters")
+    clv = parts.get("clv")
+    churn = parts.get("churn")
+    table = _base_table(rfm, clusters, clv, churn)
     if isinstance(clusters, ClusterResult):
         table = table.join(clusters.customers[["cluster"]] + 1, how="left")
-    clv = parts.get("clv")
     if isinstance(clv, ClvResult):
         table = table.join(clv.customers[["p_alive", "clv_12m", "next_order_date"]], how="left")
-    churn = parts.get("churn")
     if isinstance(churn, ChurnResult):
         table = table.join(churn.customers[["churn_risk", "band", "reasons"]], how="left")
     for column in TABLE_COLUMNS[1:]:

@@ -1,11 +1,23 @@
 """RFM segments: recency, frequency and monetary value scored 1-5 against the shop's own
 customers, and the usual named segments with one sentence of advice each.
 
-Scores are quantiles of the shop's customers (percentile ranks, ties share a score), so a
-score of 5 always means "top fifth of this shop". Segments follow the widely used R x F map
-(Champions, Loyal, ... Hibernating), with F replaced by the rounded mean of the F and M scores
-so that spend counts too, and Lost split off Hibernating for the lowest corner. The map is a
-full 5 x 5 table: every customer falls in exactly one segment.
+Scores are quantiles of the shop's customers (percentile ranks), so a score of 5 means "top
+fifth of this shop". Tied customers share one score, never the middle one of their group:
+- recency and monetary: the best score the group reaches (rank method "max"; recency is ranked
+  from the longest ago, so ties at the most recent share the top score): 50 customers who all
+  bought on the last day are all R=5, not R=3;
+- frequency: the score of the group's lowest position (method "min"), so customers with the
+  shop's fewest purchase days are always F=1. With "max" (or "average") the one-time buyers,
+  36% of Online Retail's customers and 60% of CDNOW's, scored F=2 or 3, and New, Promising and
+  Lost stayed empty on both shops.
+A score with no spread at all (every customer equal) says nothing: recency is then 5 (everyone
+bought on the last day), frequency 1 and monetary 3.
+
+Segments follow the widely used R x F map (Champions, Loyal, ... Hibernating), with F replaced
+by the rounded mean of the F and M scores so that spend counts too, and Lost split off
+Hibernating for the lowest corner. The map is a full 5 x 5 table: every customer falls in
+exactly one segment. The customer table names the F measure purchase_days (days with a
+purchase), not frequency, which in the lifetime value means repeat purchases.
 """
 
 from __future__ import annotations
@@ -13,6 +25,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Literal
 
 import numpy as np
 import pandas as pd
@@ -71,15 +84,29 @@ class RfmParams:
 
 @dataclass(frozen=True)
 class RfmResult:
-    customers: pd.DataFrame  # index customer_id: recency_days, frequency, monetary, scores, segment
+    # index customer_id: recency_days, purchase_days, monetary, scores, segment
+    customers: pd.DataFrame
     segments: pd.DataFrame  # one row per segment: customers, revenue, revenue_share, advice
     as_of: date
     notes: list[str] = field(default_factory=list)
 
 
-def quantile_score(values: pd.Series, bins: int, higher_is_better: bool = True) -> pd.Series:
-    """1..bins by percentile rank among the shop's customers (ties share a score)."""
-    pct = values.rank(method="average", pct=True, ascending=higher_is_better)
+def quantile_score(
+    values: pd.Series,
+    bins: int,
+    higher_is_better: bool = True,
+    no_spread: int | None = None,
+    ties: Literal["max", "min"] = "max",
+) -> pd.Series:
+    """1..bins by percentile rank among the shop's customers; a tied group shares the score of
+    its best ("max") or lowest ("min") position. When every value is the same, all score
+    `no_spread` (default: the middle score)."""
+    if values.nunique() <= 1:
+        flat = (bins + 1) // 2 if no_spread is None else no_spread
+        return pd.Series(flat, index=values.index, dtype="int64")
+    # with ascending=False (lower is better) the most recent are ranked last, so "max" gives
+    # them the highest rank too
+    pct = values.rank(method=ties, pct=True, ascending=higher_is_better)
     return pd.Series(np.ceil(pct * bins).clip(1, bins), index=values.index).astype("int64")
 
 
@@ -87,10 +114,13 @@ def score_rfm(summary: pd.DataFrame, bins: int = 5) -> pd.DataFrame:
     """R, F, M scores and segment for a customer summary (core.customers.features)."""
     out = pd.DataFrame(index=summary.index)
     out["recency_days"] = summary["recency_days"]
-    out["frequency"] = summary["purchases"]
+    # purchase days, not "frequency": the lifetime value's frequency is repeat purchases
+    out["purchase_days"] = summary["purchases"]
     out["monetary"] = summary["net"]
-    out["r_score"] = quantile_score(summary["recency_days"], bins, higher_is_better=False)
-    out["f_score"] = quantile_score(summary["purchases"], bins)
+    out["r_score"] = quantile_score(
+        summary["recency_days"], bins, higher_is_better=False, no_spread=bins
+    )
+    out["f_score"] = quantile_score(summary["purchases"], bins, no_spread=1, ties="min")
     out["m_score"] = quantile_score(summary["net"], bins)
     fm = np.floor((out["f_score"] + out["m_score"]) / 2 + 0.5).astype("int64")
     # scale to the 5 x 5 map when another number of bins is asked for
@@ -112,7 +142,7 @@ def segment_table(customers: pd.DataFrame) -> pd.DataFrame:
             "customers": grouped.size(),
             "revenue": grouped["monetary"].sum(),
             "avg_recency_days": grouped["recency_days"].mean(),
-            "avg_frequency": grouped["frequency"].mean(),
+            "avg_purchase_days": grouped["purchase_days"].mean(),
         }
     ).reindex(list(SEGMENTS))
     table["customers"] = table["customers"].fillna(0).astype("int64")

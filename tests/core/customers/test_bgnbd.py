@@ -83,6 +83,26 @@ def test_gamma_gamma_reproduces_the_spend_model() -> None:
     assert spend[data["x"].to_numpy() == 0] == pytest.approx(shop_mean)
 
 
+def test_gamma_gamma_from_the_product_summary(calibration: pd.DataFrame) -> None:
+    """CDNOW lines -> customer_summary (to 1997-09-30) -> Gamma-Gamma: the mean value of the
+    repeat purchases, like x, reproduces p, q, v = 6.25, 3.74, 15.44 (the mean over every
+    purchase, first included, gave 14.33, 3.95, 7.29)."""
+    published = pd.read_csv(shared_file("cdnow/cdnow_customers_summary_with_transactions.csv"))
+    ours = calibration.loc[published["ID"].astype("str")]
+    repeat = published["x"].to_numpy() > 0
+    np.testing.assert_allclose(
+        ours["avg_repeat_value"].to_numpy()[repeat],
+        published["zbar"].to_numpy()[repeat],
+        atol=0.006,
+    )
+    assert ours["avg_repeat_value"][~repeat].isna().all()
+    model = fit_gamma_gamma(calibration["frequency"], calibration["avg_repeat_value"])
+    assert model.customers == 946
+    assert model.p == pytest.approx(6.25, rel=0.02)
+    assert model.q == pytest.approx(3.74, rel=0.02)
+    assert model.v == pytest.approx(15.45, rel=0.02)
+
+
 def test_clv_with_holdout_on_cdnow(cdnow_lines: pd.DataFrame) -> None:
     calibration_lines = cdnow_lines[cdnow_lines["order_date"] <= pd.Timestamp(CALIBRATION_END)]
     result = compute_clv(calibration_lines, ClvParams(as_of=CALIBRATION_END), cdnow_lines)

@@ -31,6 +31,11 @@ def test_every_customer_in_exactly_one_segment(online_retail_lines: pd.DataFrame
     assert {name for row in SEGMENT_GRID for name in row} == set(SEGMENTS)
     for column in ("r_score", "f_score", "m_score"):
         assert customers[column].between(1, 5).all()
+    # the 1,549 one-time buyers share the lowest F; every segment of the map has customers
+    one_timers = customers[customers["purchase_days"] == 1]
+    assert len(one_timers) == 1549 and (one_timers["f_score"] == 1).all()
+    assert (customers.loc[customers["purchase_days"] > 1, "f_score"] > 1).all()
+    assert (result.segments["customers"] > 0).all()
     champions = customers[customers["segment"] == "Champions"]
     lost = customers[customers["segment"] == "Lost"]
     assert champions["monetary"].median() > 10 * lost["monetary"].median()
@@ -83,6 +88,9 @@ def test_analyze_sections_on_online_retail(
     finally:
         conn.close()
     assert saved is not None and len(saved) == 4339
+    # purchase days, not "frequency" (repeat purchases in result_clv_customers)
+    assert "purchase_days" in saved.columns and "frequency" not in saved.columns
+    assert int(saved["purchase_days"].min()) == 1
     assert churn_table is not None and len(churn_table) == 4339
     assert churn_table["reasons"].str.len().gt(0).mean() > 0.95
     # reasons in words, e.g. "no order for 143 days; usually orders every 30"
