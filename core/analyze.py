@@ -19,6 +19,7 @@ import pandas as pd
 from core import __version__
 from core.analysis.kpis import KpiParams, compute_kpis, kpis_section, period_series
 from core.errors import Cancelled, ShopLensError
+from core.forecast.sections import forecast_section, inventory_section
 from core.progress import Progress, report, scaled
 from core.store import load_lines, open_shop
 
@@ -50,7 +51,11 @@ def _kpis(ctx: AnalysisContext, progress: Progress | None) -> dict[str, Any]:
 
 
 #: name -> section, in the order they run and appear in the JSON.
-SECTIONS: dict[str, Section] = {"kpis": _kpis}
+SECTIONS: dict[str, Section] = {
+    "kpis": _kpis,
+    "forecast": forecast_section,
+    "inventory": inventory_section,
+}
 
 
 def run_section(
