@@ -49,7 +49,7 @@ def _calendar(view: TrainView) -> np.ndarray:
     """Position in the year (or week) of each known and forecast period."""
     periods = view.periods
     if view.frequency == "day":
-        return np.asarray(periods.dayofweek, dtype="float64")
+        return np.asarray(periods.day_of_week, dtype="float64")
     if view.frequency == "week":
         return np.asarray(periods.isocalendar().week.to_numpy(), dtype="float64")
     return np.asarray(periods.month, dtype="float64")

@@ -112,9 +112,8 @@ def forecast_shop(
             raise
         done += share
     if not levels:
-        raise NotEnoughHistoryError(
-            next(iter(skipped.values()), "There is not enough sales history for a forecast.")
-        )
+        reason = skipped.get("total") or next(iter(skipped.values()), "")
+        raise NotEnoughHistoryError(reason or "There is not enough sales history for a forecast.")
     horizon = max(level.horizon for level in levels.values())
     report(progress, 1.0, "Forecast ready")
     return ForecastResult(shop.frequency, horizon, levels, skipped, shop.notes)
