@@ -41,6 +41,7 @@ from core.store import create_shop, open_shop
 from gui.files import SHOP_SUFFIX, is_supported, shop_file_filter
 from gui.settings import Settings
 from gui.shop import count_lines, is_demo_shop, shop_name
+from gui.tabs.forecast_tab import ForecastTab
 from gui.tabs.import_tab import ImportTab
 from gui.tabs.overview_tab import OverviewTab
 from gui.tasks import TaskRunner
@@ -83,8 +84,10 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.import_tab = ImportTab(runner, settings, self.tabs)
         self.overview_tab = OverviewTab(runner, self.tabs)
+        self.forecast_tab = ForecastTab(runner, self.tabs)
         self.tabs.addTab(self.import_tab, self.tr("Import"))
         self.tabs.addTab(self.overview_tab, self.tr("Overview"))
+        self.tabs.addTab(self.forecast_tab, self.tr("Forecast"))
         self.setCentralWidget(self.tabs)
         self.import_tab.shop_changed.connect(self._on_shop_changed)
         self.import_tab.status_message.connect(self.show_status_message)
@@ -203,6 +206,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.overview_tab if count else self.import_tab)
         self.import_tab.set_shop(path, import_into=self.own_shop if is_demo_shop(path) else None)
         self.overview_tab.set_shop(path)
+        self.forecast_tab.set_shop(path)
         self.shop_opened.emit(path)
 
     def _on_demo_stopped(self, path: Path, message: str | None) -> None:

@@ -1,0 +1,452 @@
+"""Forecast tab: pick the whole shop, a category or a product, see the weeks ahead with 80% /
+95% bands and how accurate the forecast was on the shop's own past; below, what to reorder.
+
+The forecast is computed in the task runner the first time the tab is shown after a shop is
+opened (or on Refresh), not at every shop open: a forecast of thousands of products takes a
+while and most visits to a shop do not need it. Stock on hand and lead times typed into the
+reorder table or imported from a stock file are kept in the shop file (core.forecast.shop).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+from PySide6.QtCore import QSortFilterProxyModel, QStringListModel, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.charts.forecast import forecast_figure
+from core.forecast.engine import LevelForecast
+from core.forecast.inventory import InventoryParams, export_table, read_stock
+from core.forecast.series import FORECAST_COLUMNS
+from core.forecast.shop import ForecastParams, ForecastResult, forecast_shop, load_stock, save_stock
+from core.progress import Progress, scaled
+from core.store import load_lines, open_shop
+from gui.tabs.overview_tab import chart_text
+from gui.tasks import TaskRunner
+from gui.widgets.chart_canvas import ChartCanvas
+from gui.widgets.forecast_words import level_sentence, reorder_headers, series_details
+from gui.widgets.reorder_table import ReorderModel
+from gui.widgets.table_view import DataFrameView
+
+logger = logging.getLogger(__name__)
+
+OWNER = "forecast"
+STOCK_OWNER = "forecast-stock"
+
+
+@dataclass(frozen=True)
+class ForecastData:
+    """What the worker hands back: the forecast and the stock figures kept in the shop."""
+
+    result: ForecastResult
+    stock: pd.DataFrame | None
+
+
+def compute_forecast(db_path: Path, frequency: str | None, progress: Progress) -> ForecastData:
+    """The forecast job (worker thread)."""
+    progress(0.0, "Loading orders")
+    conn = open_shop(db_path)
+    try:
+        lines = load_lines(conn, columns=FORECAST_COLUMNS)
+        stock = load_stock(conn)
+    finally:
+        conn.close()
+    params = ForecastParams(frequency=frequency)  # type: ignore[arg-type]
+    result = forecast_shop(lines, params, scaled(progress, 0.1, 1.0))
+    return ForecastData(result, stock)
+
+
+def store_stock(db_path: Path, stock: pd.DataFrame, progress: Progress) -> None:
+    """Keep the stock figures in the shop file (write queue)."""
+    progress(0.0, "Saving stock figures")
+    conn = open_shop(db_path)
+    try:
+        save_stock(conn, stock)
+    finally:
+        conn.close()
+
+
+def read_stock_job(path: Path, progress: Progress) -> pd.DataFrame:
+    return read_stock(path, progress)
+
+
+class ForecastTab(QWidget):
+    """See the module docstring."""
+
+    updated = Signal(object)  # ForecastResult, once the tab shows it
+    failed = Signal(str)
+    reorder_changed = Signal(object)  # the reorder table (DataFrame) after each change
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("forecastTab")
+        self._runner = runner
+        self._db_path: Path | None = None
+        self._stale = False
+        self._result: ForecastResult | None = None
+        self._stock = pd.DataFrame(
+            {"sku": pd.Series(dtype="str"), "on_hand": pd.Series(dtype="float64")}
+        )
+        self._reorder = pd.DataFrame()
+        self._build()
+
+    # --- layout --------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 12)
+        outer.setSpacing(8)
+        top = QHBoxLayout()
+        self.level_combo = QComboBox(self)
+        self.level_combo.setObjectName("levelCombo")
+        for key, text in (
+            ("total", self.tr("Whole shop")),
+            ("category", self.tr("Categories")),
+            ("product", self.tr("Products")),
+        ):
+            self.level_combo.addItem(text, key)
+        self.level_combo.currentIndexChanged.connect(lambda _i: self._fill_series())
+        self.search = QLineEdit(self)
+        self.search.setObjectName("seriesSearch")
+        self.search.setPlaceholderText(self.tr("Search a product or category…"))
+        self.search.setClearButtonEnabled(True)
+        self.frequency_combo = QComboBox(self)
+        self.frequency_combo.setObjectName("frequencyCombo")
+        for key, text in (
+            (None, self.tr("Automatic")),
+            ("day", self.tr("Days")),
+            ("week", self.tr("Weeks")),
+            ("month", self.tr("Months")),
+        ):
+            self.frequency_combo.addItem(text, key)
+        self.frequency_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1000)
+        self.progress.setMaximumWidth(260)
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(lambda: self._runner.cancel(OWNER))
+        top.addWidget(QLabel(self.tr("Forecast for:"), self))
+        top.addWidget(self.level_combo)
+        top.addWidget(self.search, 1)
+        top.addWidget(QLabel(self.tr("Periods:"), self))
+        top.addWidget(self.frequency_combo)
+        top.addWidget(self.refresh_button)
+        top.addWidget(self.progress)
+        top.addWidget(self.cancel_button)
+        outer.addLayout(top)
+
+        self.series_model = QStringListModel(self)
+        self.series_proxy = QSortFilterProxyModel(self)
+        self.series_proxy.setSourceModel(self.series_model)
+        self.series_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.search.textChanged.connect(self.series_proxy.setFilterFixedString)
+        self.series_list = QListView(self)
+        self.series_list.setObjectName("seriesList")
+        self.series_list.setModel(self.series_proxy)
+        self.series_list.setMinimumWidth(220)
+        self.series_list.selectionModel().currentChanged.connect(lambda *_: self._show_series())
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.chart = ChartCanvas(right, self.tr("Open a shop to see its forecast."))
+        self.accuracy_label = QLabel(right)
+        self.accuracy_label.setObjectName("accuracyLabel")
+        self.accuracy_label.setWordWrap(True)
+        self.accuracy_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        right_layout.addWidget(self.chart, 1)
+        right_layout.addWidget(self.accuracy_label)
+        upper = QSplitter(Qt.Orientation.Horizontal, self)
+        upper.addWidget(self.series_list)
+        upper.addWidget(right)
+        upper.setStretchFactor(1, 1)
+        upper.setSizes([260, 900])
+
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        controls = QHBoxLayout()
+        self.reorder_title = QLabel(self.tr("<b>What to reorder</b>"), lower)
+        self.service_spin = QDoubleSpinBox(lower)
+        self.service_spin.setRange(50.0, 99.9)
+        self.service_spin.setDecimals(1)
+        self.service_spin.setSuffix(" %")
+        self.service_spin.setValue(95.0)
+        self.lead_spin = QSpinBox(lower)
+        self.lead_spin.setRange(0, 365)
+        self.lead_spin.setValue(14)
+        self.lead_spin.setSuffix(self.tr(" days"))
+        for spin in (self.service_spin, self.lead_spin):
+            spin.valueChanged.connect(lambda _v: self._update_reorder())
+        self.order_now_only = QCheckBox(self.tr("Only “order now”"), lower)
+        self.order_now_only.toggled.connect(lambda _c: self._show_reorder())
+        self.import_stock_button = QPushButton(self.tr("Import stock…"), lower)
+        self.import_stock_button.setToolTip(
+            self.tr("A CSV or Excel file with a SKU column and a stock on hand column")
+        )
+        self.import_stock_button.clicked.connect(self.choose_stock_file)
+        self.export_button = QPushButton(self.tr("Export…"), lower)
+        self.export_button.clicked.connect(self.choose_export_file)
+        controls.addWidget(self.reorder_title)
+        controls.addStretch(1)
+        controls.addWidget(QLabel(self.tr("Service level:"), lower))
+        controls.addWidget(self.service_spin)
+        controls.addWidget(QLabel(self.tr("Lead time:"), lower))
+        controls.addWidget(self.lead_spin)
+        controls.addWidget(self.order_now_only)
+        controls.addWidget(self.import_stock_button)
+        controls.addWidget(self.export_button)
+        self.reorder_note = QLabel(lower)
+        self.reorder_note.setObjectName("reorderNote")
+        self.reorder_note.setWordWrap(True)
+        self.reorder_model = ReorderModel(self)
+        self.reorder_model.edited.connect(self._on_edited)
+        self.reorder_view = DataFrameView(lower, self.reorder_model)
+        self.reorder_view.setObjectName("reorderTable")
+        lower_layout.addLayout(controls)
+        lower_layout.addWidget(self.reorder_note)
+        lower_layout.addWidget(self.reorder_view, 1)
+
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(upper)
+        split.addWidget(lower)
+        split.setSizes([480, 320])
+        outer.addWidget(split, 1)
+
+    # --- public ----------------------------------------------------------------------------
+    def set_shop(self, db_path: Path) -> None:
+        """Another shop (or more orders): forecast again when the tab is next shown."""
+        self._db_path = Path(db_path)
+        self._result = None
+        self._stale = True
+        self.chart.set_placeholder(self.tr("The forecast is computed when you open this tab."))
+        if self.isVisible():
+            self.refresh()
+
+    def result(self) -> ForecastResult | None:
+        return self._result
+
+    def reorder_frame(self) -> pd.DataFrame:
+        """The whole reorder table (all products, whatever the filter shows)."""
+        return self._reorder
+
+    def refresh(self) -> None:
+        """Forecast again in the task runner."""
+        if self._db_path is None:
+            return
+        self._stale = False
+        self.chart.set_placeholder(self.tr("Testing forecasts on your past sales…"))
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+        task = self._runner.start(
+            OWNER, compute_forecast, self._db_path, self.frequency_combo.currentData()
+        )
+        task.progress.connect(lambda f, _m: self.progress.setValue(int(f * 1000)))
+        task.finished.connect(self._on_computed)
+        task.failed.connect(self._on_failed)
+        task.cancelled.connect(self._on_cancelled)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    # --- results ---------------------------------------------------------------------------
+    def _done(self) -> None:
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+
+    def _on_computed(self, data: ForecastData) -> None:
+        self._done()
+        self._result = data.result
+        if data.stock is not None:
+            self._stock = data.stock
+        index = self.level_combo.findData("product" if "product" in data.result.levels else "total")
+        self.level_combo.setCurrentIndex(index)
+        self._fill_series()
+        self._update_reorder()
+        self.updated.emit(data.result)
+
+    def _on_failed(self, message: str) -> None:
+        self._done()
+        self._result = None
+        self.chart.set_placeholder(message)
+        self.accuracy_label.setText(message)
+        self.failed.emit(message)
+
+    def _on_cancelled(self) -> None:
+        self._done()
+        self._stale = True
+        self.chart.set_placeholder(self.tr("The forecast was cancelled. Press Refresh to run it."))
+
+    def _level(self) -> LevelForecast | None:
+        if self._result is None:
+            return None
+        return self._result.levels.get(str(self.level_combo.currentData()))
+
+    def _fill_series(self) -> None:
+        level = self._level()
+        if level is None:
+            self.series_model.setStringList([])
+            reason = ""
+            if self._result is not None:
+                reason = self._result.skipped.get(str(self.level_combo.currentData()), "")
+            self.chart.set_placeholder(reason or self.tr("Nothing to forecast at this level."))
+            self.accuracy_label.setText(reason)
+            return
+        panel = level.panel
+        if panel.level == "product":
+            labels = [f"{name} ({key})" for key, name in zip(panel.keys, panel.names, strict=True)]
+        else:
+            labels = [chart_text(n) if panel.level == "total" else n for n in panel.names]
+        self.series_model.setStringList(labels)
+        # the best sellers first: the list is where the owner starts
+        volume = panel.values[:, -13:].sum(axis=1)
+        self._order = [int(i) for i in (-volume).argsort(kind="stable")]
+        self.series_model.setStringList([labels[i] for i in self._order])
+        self.series_list.setCurrentIndex(self.series_proxy.index(0, 0))
+
+    def selected_row(self) -> int | None:
+        """Row in the level's panel of the series picked in the list."""
+        index = self.series_list.currentIndex()
+        if not index.isValid():
+            return None
+        return self._order[self.series_proxy.mapToSource(index).row()]
+
+    def _show_series(self) -> None:
+        level = self._level()
+        row = self.selected_row()
+        if level is None or row is None:
+            return
+        self.chart.set_figure(forecast_figure(level, row, chart_text))
+        self.accuracy_label.setText(level_sentence(level) + "\n" + series_details(level, row))
+
+    # --- reorder ---------------------------------------------------------------------------
+    def inventory_params(self) -> InventoryParams:
+        return InventoryParams(
+            lead_time_days=float(self.lead_spin.value()),
+            service_level=self.service_spin.value() / 100.0,
+        )
+
+    def _update_reorder(self) -> None:
+        if self._result is None:
+            return
+        table = self._result.reorder(self._stock, self.inventory_params())
+        self._reorder = table if table is not None else pd.DataFrame()
+        self._show_reorder()
+        self.reorder_changed.emit(self._reorder)
+
+    def _show_reorder(self) -> None:
+        frame = self._reorder
+        if frame.empty:
+            self.reorder_model.set_frame(frame)
+            self.reorder_note.setText(
+                self.tr("Reorder points need products with enough sales history.")
+            )
+            return
+        shown = frame[frame["order_now"]] if self.order_now_only.isChecked() else frame
+        header = self.reorder_view.horizontalHeader()
+        column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
+        self.reorder_model.set_frame(shown.reset_index(drop=True), reorder_headers())
+        if 0 <= column < len(shown.columns):
+            self.reorder_view.sortByColumn(column, order)
+        with_stock = int(frame["on_hand"].notna().sum())
+        if with_stock == 0:
+            self.reorder_note.setText(
+                self.tr(
+                    "No stock figures yet: the table gives reorder points. Type the stock on "
+                    "hand into the table or import a stock file to see what to order now."
+                )
+            )
+        else:
+            self.reorder_note.setText(
+                self.tr("{urgent} of {products} products should be ordered now.").format(
+                    urgent=int(frame["order_now"].sum()), products=len(frame)
+                )
+            )
+        self.reorder_view.fit_columns()
+
+    def set_stock_value(self, sku: str, column: str, value: float) -> None:
+        """Record one typed figure (also what editing a cell does) and keep it in the shop."""
+        stock = self._stock.copy()
+        if column not in stock:
+            stock[column] = math.nan
+        if sku in set(stock["sku"]):
+            stock.loc[stock["sku"] == sku, column] = value
+        else:
+            row = {"sku": sku, "on_hand": math.nan, column: value}
+            stock = pd.concat([stock, pd.DataFrame([row])], ignore_index=True)
+        self._set_stock(stock)
+
+    def _on_edited(self, sku: str, column: str, value: float) -> None:
+        self.set_stock_value(sku, column, value)
+
+    def _set_stock(self, stock: pd.DataFrame) -> None:
+        self._stock = stock.reset_index(drop=True)
+        self._update_reorder()
+        if self._db_path is not None:
+            self._runner.start(
+                STOCK_OWNER + "-save", store_stock, self._db_path, self._stock, writes=True
+            )
+
+    def import_stock(self, path: Path) -> None:
+        """Read a stock file in the task runner and merge it into the figures."""
+        task = self._runner.start(STOCK_OWNER, read_stock_job, Path(path))
+        task.finished.connect(self._on_stock_read)
+        task.failed.connect(lambda message: self.reorder_note.setText(message))
+
+    def _on_stock_read(self, stock: pd.DataFrame) -> None:
+        merged = pd.concat([self._stock[~self._stock["sku"].isin(stock["sku"])], stock])
+        self._set_stock(merged)
+
+    def choose_stock_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import stock on hand"),
+            str(self._db_path.parent if self._db_path else Path.home()),
+            self.tr("Stock files (*.csv *.txt *.xlsx *.xls *.ods)"),
+        )
+        if name:
+            self.import_stock(Path(name))
+
+    def export_reorder(self, path: Path) -> Path:
+        """Write the table as shown (filter included) to CSV or Excel."""
+        return export_table(self.reorder_model.frame(), path)
+
+    def choose_export_file(self) -> None:
+        name, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the reorder table"),
+            str((self._db_path.parent if self._db_path else Path.home()) / "reorder.xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
+        self.export_reorder(path)
+        self.reorder_note.setText(self.tr("Saved {file}.").format(file=path.name))
