@@ -70,7 +70,7 @@ def reorder_headers() -> dict[str, str]:
 
 
 def method_text(method: str) -> str:
-    return translate("Forecast", METHOD_WORDS.get(method, method))
+    return translate("Forecast", str(METHOD_WORDS.get(method, method)))
 
 
 def _ratio(value: object) -> float:
@@ -82,7 +82,7 @@ def level_sentence(level: LevelForecast) -> str:
     mase = _ratio(level.summary.get("mase"))
     baseline_mase = _ratio(level.summary.get("snaive_mase"))
     baseline = translate("Forecast", level.baseline)
-    ahead = f"{level.horizon} {translate('Forecast', PERIOD_WORDS[level.panel.frequency])}"
+    ahead = f"{level.horizon} {translate('Forecast', str(PERIOD_WORDS[level.panel.frequency]))}"
     if not (math.isfinite(mase) and math.isfinite(baseline_mase)) or baseline_mase <= 0:
         return translate(
             "Forecast",

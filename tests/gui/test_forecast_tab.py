@@ -77,12 +77,12 @@ def test_reorder_table_edit_filter_import_and_export(
     tab = window.forecast_tab
     with qtbot.waitSignal(tab.updated, timeout=WAIT_MS):
         window.tabs.setCurrentWidget(tab)
-    table = tab.reorder_frame()
+    table = tab.reorder.reorder_frame()
     assert len(table) == tab.result().levels["product"].panel.size
     assert table["on_hand"].isna().all() and not table["order_now"].any()
-    assert "No stock figures yet" in tab.reorder_note.text()
+    assert "No stock figures yet" in tab.reorder.reorder_note.text()
     # type a stock of 0 into the first row: that product must be ordered now
-    model = tab.reorder_model
+    model = tab.reorder.reorder_model
     column = list(model.frame().columns).index("on_hand")
     index = model.index(0, column)
     assert model.flags(index) & Qt.ItemFlag.ItemIsEditable
@@ -94,22 +94,22 @@ def test_reorder_table_edit_filter_import_and_export(
     row = frame[frame["sku"] == sku].iloc[0]
     assert row["on_hand"] == 0 and bool(row["order_now"])
     assert row["order_quantity"] >= row["reorder_point"] > 0
-    assert "1 of" in tab.reorder_note.text()
-    tab.order_now_only.setChecked(True)
+    assert "1 of" in tab.reorder.reorder_note.text()
+    tab.reorder.order_now_only.setChecked(True)
     assert model.rowCount() == 1
-    saved = tab.export_reorder(tmp_path / "reorder.csv")
+    saved = tab.reorder.export_reorder(tmp_path / "reorder.csv")
     exported = pd.read_csv(saved, encoding="utf-8-sig", dtype={"sku": str})
     assert exported["sku"].tolist() == [sku]
     # a stock file gives a plenty of that product and the order disappears
     stock_file = tmp_path / "stock.csv"
     stock_file.write_text(f"SKU,On hand\n{sku},100000\n", encoding="utf-8")
     with qtbot.waitSignal(tab.reorder_changed, timeout=WAIT_MS) as changed:
-        tab.import_stock(stock_file)
+        tab.reorder.import_stock(stock_file)
     frame = changed.args[0]
     assert frame.loc[frame["sku"] == sku, "on_hand"].iloc[0] == 100000
     assert model.rowCount() == 0
     # a longer lead time raises every reorder point
-    before = tab.reorder_frame()["reorder_point"].to_numpy()
-    tab.lead_spin.setValue(28)
-    assert (tab.reorder_frame()["reorder_point"].to_numpy() >= before).all()
-    assert (tab.reorder_frame()["lead_time_days"] == 28).all()
+    before = tab.reorder.reorder_frame()["reorder_point"].to_numpy()
+    tab.reorder.lead_spin.setValue(28)
+    assert (tab.reorder.reorder_frame()["reorder_point"].to_numpy() >= before).all()
+    assert (tab.reorder.reorder_frame()["lead_time_days"] == 28).all()

@@ -57,7 +57,7 @@ def test_on_walmart_the_chosen_forecasts_beat_seasonal_naive(walmart: Panel) -> 
     summary = result.summary
     assert summary["origins"] == 6
     assert summary["baseline"] == "the same week last year"
-    # measured: MASE 1.035 against 1.438 for seasonal naive (0.72x); WAPE 5.8% against 7.8%
+    # measured: MASE 1.048 against 1.438 for seasonal naive (0.73x); WAPE 6.1% against 7.8%
     assert summary["mase"] <= 0.85 * summary["snaive_mase"]
     assert summary["wape"] < summary["snaive_wape"]
     assert 0.70 <= summary["coverage80"] <= 0.90
