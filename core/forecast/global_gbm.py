@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 LAGS = (1, 2, 3, 4)
 WINDOWS = (4, 8, 13, 26)
 SCALE_WINDOW = 26
-MAX_ROWS = 200_000
+MAX_ROWS = 100_000
 SEED = 20111209
 WEIGHTED = True
 
