@@ -83,10 +83,7 @@ class ForecastTab(QWidget):
         self._db_path: Path | None = None
         self._stale = False
         self._result: ForecastResult | None = None
-        self._stock = pd.DataFrame(
-            {"sku": pd.Series(dtype="str"), "on_hand": pd.Series(dtype="float64")}
-        )
-        self._reorder = pd.DataFrame()
+        self._order: list[int] = []  # list position -> row of the level's panel
         self._build()
 
     # --- layout --------------------------------------------------------------------------
