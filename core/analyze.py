@@ -20,6 +20,7 @@ from core import __version__
 from core.analysis.kpis import KpiParams, compute_kpis, kpis_section, period_series
 from core.customers.sections import CUSTOMER_SECTIONS
 from core.errors import Cancelled, ShopLensError
+from core.forecast.sections import forecast_section, inventory_section
 from core.progress import Progress, report, scaled
 from core.recommend import sections as recommend_sections
 from core.store import load_lines, open_shop
@@ -55,6 +56,8 @@ def _kpis(ctx: AnalysisContext, progress: Progress | None) -> dict[str, Any]:
 SECTIONS: dict[str, Section] = {
     "kpis": _kpis,
     **CUSTOMER_SECTIONS,
+    "forecast": forecast_section,
+    "inventory": inventory_section,
     "recommendations": recommend_sections.section,
 }
 

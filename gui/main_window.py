@@ -43,6 +43,7 @@ from gui.files import SHOP_SUFFIX, is_supported, shop_file_filter
 from gui.settings import Settings
 from gui.shop import count_lines, is_demo_shop, shop_name
 from gui.tabs.customers_tab import CustomersTab
+from gui.tabs.forecast_tab import ForecastTab
 from gui.tabs.import_tab import ImportTab
 from gui.tabs.overview_tab import OverviewTab
 from gui.tabs.recommend_tab import RecommendTab
@@ -99,10 +100,12 @@ class MainWindow(QMainWindow):
         self.import_tab = ImportTab(runner, settings, self.tabs)
         self.overview_tab = OverviewTab(runner, self.tabs)
         self.customers_tab = CustomersTab(runner, self.tabs)
+        self.forecast_tab = ForecastTab(runner, self.tabs)
         self.recommend_tab = RecommendTab(runner, self.tabs)
         self.tabs.addTab(self.import_tab, self.tr("Import"))
         self.tabs.addTab(self.overview_tab, self.tr("Overview"))
         self.tabs.addTab(self.customers_tab, self.tr("Customers"))
+        self.tabs.addTab(self.forecast_tab, self.tr("Forecast"))
         self.tabs.addTab(self.recommend_tab, self.tr("Recommendations"))
         self.setCentralWidget(self.tabs)
         self.import_tab.shop_changed.connect(self._on_shop_changed)
@@ -261,7 +264,11 @@ class MainWindow(QMainWindow):
 
     def analysis_tabs(self) -> list[tuple[str, AnalysisTab]]:
         """The tabs that compute an analysis when shown, by screenshot name, in tab order."""
-        return [("customers", self.customers_tab), ("recommendations", self.recommend_tab)]
+        return [
+            ("customers", self.customers_tab),
+            ("forecast", self.forecast_tab),
+            ("recommendations", self.recommend_tab),
+        ]
 
     def update_row_count(self) -> int | None:
         """Count the open shop's order lines for the status bar (a quick indexed count)."""

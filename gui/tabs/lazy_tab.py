@@ -18,7 +18,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from core.progress import Progress
-from gui.tasks import TaskRunner
+from gui.tasks import Task, TaskRunner
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +51,9 @@ class LazyAnalysisTab(QWidget):
         """Show 'waiting' (shop set, not computed yet), 'computing', 'cancelled' or 'failed'."""
         raise NotImplementedError
 
+    def watch(self, task: Task) -> None:
+        """A job started (a tab with its own progress bar connects to it here)."""
+
     # --- the mechanism -------------------------------------------------------------------------
     @property
     def db_path(self) -> Path | None:
@@ -75,6 +78,7 @@ class LazyAnalysisTab(QWidget):
         self._stale = False
         self.show_state("computing")
         task = self._runner.start(self._owner, self.job(), self._db_path)
+        self.watch(task)
         task.finished.connect(self._on_finished)
         task.failed.connect(self._on_failed)
         task.cancelled.connect(self._on_cancelled)

@@ -36,6 +36,7 @@ def test_screenshot_mode_writes_one_png_per_tab_and_the_report(tmp_path: Path) -
     names = sorted(p.name for p in shots.glob("*.png"))
     assert names == [
         "customers.png",
+        "forecast.png",
         "import-report.png",
         "import.png",
         "overview.png",
@@ -58,7 +59,8 @@ def test_screenshot_mode_writes_one_png_per_tab_and_the_report(tmp_path: Path) -
     assert demo_file().exists()
     log = log_file_path().read_text(encoding="utf-8")
     assert (
-        "screenshots saved: overview.png, customers.png, recommendations.png, import.png, "
+        "screenshots saved: overview.png, customers.png, forecast.png, recommendations.png, "
+        "import.png, "
         "import-report.png"
     ) in log
 
