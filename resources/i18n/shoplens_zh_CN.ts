@@ -84,209 +84,299 @@
         <translation>还没有订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="37"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="35"/>
         <source>Customers per segment</source>
         <translation>各分群客户数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="38"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="36"/>
         <source>{share} of revenue</source>
         <translation>占销售额 {share}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="39"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="37"/>
         <source>Share of customers who bought again</source>
         <translation>再次购买的客户占比</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="40"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="38"/>
         <source>Net revenue per customer</source>
         <translation>每位客户的净销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="41"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="39"/>
         <source>Months since first purchase</source>
         <translation>首次购买后的月数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="42"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="40"/>
         <source>First purchase in</source>
         <translation>首次购买月份</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="43"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="41"/>
         <source>Customer groups</source>
         <translation>客户群组</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="44"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="42"/>
         <source>Days since last order</source>
         <translation>距上次下单天数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="45"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="43"/>
         <source>Net spend</source>
         <translation>净消费额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="46"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="44"/>
         <source>Order history</source>
         <translation>订单历史</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="47"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="45"/>
         <source>Bought</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="48"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="46"/>
         <source>Returned</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="49"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="47"/>
         <source>Expected next order</source>
         <translation>预计下次下单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="50"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="48"/>
         <source>No customers to segment</source>
         <translation>没有可分群的客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="51"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="49"/>
         <source>No cohorts yet</source>
         <translation>还没有同期群</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="52"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="50"/>
         <source>No customers to group</source>
         <translation>没有可分组的客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="53"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="51"/>
         <source>No orders for this customer</source>
         <translation>此客户没有订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="54"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="52"/>
         <source>Champions</source>
         <translation>冠军客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="55"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="53"/>
         <source>Loyal</source>
         <translation>忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="56"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="54"/>
         <source>Potential loyalist</source>
         <translation>潜力忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="57"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="55"/>
         <source>New</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="58"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="56"/>
         <source>Promising</source>
         <translation>有潜力客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="59"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="57"/>
         <source>Need attention</source>
         <translation>需关注客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="60"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="58"/>
         <source>About to sleep</source>
         <translation>即将沉睡</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="61"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="59"/>
         <source>At risk</source>
         <translation>流失风险客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="62"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="60"/>
         <source>Can&apos;t lose them</source>
         <translation>不能失去的客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="63"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="61"/>
         <source>Hibernating</source>
         <translation>休眠客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="64"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="62"/>
         <source>Lost</source>
         <translation>已流失客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="98"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="96"/>
         <source>lapsed</source>
         <translation>久未购买</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="99"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="97"/>
         <source>recent</source>
         <translation>近期购买</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="100"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="98"/>
         <source>frequent</source>
         <translation>购买频繁</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="101"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="99"/>
         <source>infrequent</source>
         <translation>购买较少</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="102"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="100"/>
         <source>high-spend</source>
         <translation>高消费</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="103"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="101"/>
         <source>low-spend</source>
         <translation>低消费</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="104"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="102"/>
         <source>long-standing</source>
         <translation>老客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="105"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="103"/>
         <source>new</source>
         <translation>新客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="106"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="104"/>
         <source>big baskets</source>
         <translation>客单价高</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="107"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="105"/>
         <source>small baskets</source>
         <translation>客单价低</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="108"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="106"/>
         <source>returns a lot</source>
         <translation>经常退货</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="109"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="107"/>
         <source>rarely returns</source>
         <translation>很少退货</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="110"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="108"/>
         <source>average on every measure</source>
         <translation>各项指标均一般</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="58"/>
+        <source>Hit rate</source>
+        <translation>命中率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="59"/>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="60"/>
+        <source>NDCG</source>
+        <translation>NDCG</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="61"/>
+        <source>Catalogue shown</source>
+        <translation>商品覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="62"/>
+        <source>Our top 10</source>
+        <translation>我们推荐的前 10 名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="63"/>
+        <source>Best sellers</source>
+        <translation>畅销榜</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="64"/>
+        <source>How often the lists were right</source>
+        <translation>推荐列表的准确度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="42"/>
+        <source>95% range</source>
+        <translation>95% 区间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="43"/>
+        <source>80% range</source>
+        <translation>80% 区间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="44"/>
+        <source>Sales so far</source>
+        <translation>历史销售</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="45"/>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="46"/>
+        <source>Whole shop</source>
+        <translation>全店</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="47"/>
+        <source>Net sales per day</source>
+        <translation>每日净销售额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="48"/>
+        <source>Net sales per week</source>
+        <translation>每周净销售额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="49"/>
+        <source>Net sales per month</source>
+        <translation>每月净销售额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="50"/>
+        <source>Units per day</source>
+        <translation>每日销售件数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="51"/>
+        <source>Units per week</source>
+        <translation>每周销售件数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="52"/>
+        <source>Units per month</source>
+        <translation>每月销售件数</translation>
     </message>
 </context>
 <context>
@@ -503,121 +593,121 @@
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="127"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="125"/>
         <source>Loading orders</source>
         <translation>正在加载订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="134"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="132"/>
         <source>Drawing charts</source>
         <translation>正在绘制图表</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="147"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="145"/>
         <source>Customers ready</source>
         <translation>客户分析已就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="167"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="159"/>
         <source>Open a shop to see its customers.</source>
         <translation>打开一个店铺以查看其客户。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="170"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="162"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="171"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="163"/>
         <source>Compute the customer analyses again.</source>
         <translation>重新计算客户分析。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="187"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="179"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="188"/>
-        <location filename="../../gui/tabs/customers_tab.py" line="306"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="180"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="278"/>
         <source>Segments</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="189"/>
-        <location filename="../../gui/tabs/customers_tab.py" line="307"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="181"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="279"/>
         <source>Cohorts</source>
         <translation>同期群</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="190"/>
-        <location filename="../../gui/tabs/customers_tab.py" line="308"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="182"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="280"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="199"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="217"/>
         <source>The customer analyses run when you open this tab.</source>
         <translation>打开此页时将运行客户分析。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="211"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="219"/>
         <source>Analysing your customers… (this takes a few seconds)</source>
         <translation>正在分析您的客户…（需要几秒钟）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="213"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="221"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="265"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="223"/>
         <source>Cancelled. Press Refresh to analyse the customers.</source>
         <translation>已取消。按“刷新”重新分析客户。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="267"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="225"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="270"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="242"/>
         <source>{count} customers</source>
         <translation>{count} 位客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="272"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="244"/>
         <source>as of {date}</source>
         <translation>截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="276"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="248"/>
         <source>the purchase model (BG/NBD)</source>
         <translation>购买模型（BG/NBD）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="278"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="250"/>
         <source>the learnt churn model</source>
         <translation>训练所得的流失模型</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="282"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="254"/>
         <source>churn risk checked on {date}: AUC {auc} (purchase model {baseline}); {judge} ranks the customers</source>
         <translation>流失风险已于 {date} 检验：AUC {auc}（购买模型 {baseline}）；由{judge}为客户排序</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="293"/>
-        <location filename="../../gui/tabs/customers_tab.py" line="299"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="265"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="271"/>
         <source>{part}: {reason}</source>
         <translation>{part}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="309"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="281"/>
         <source>Lifetime value</source>
         <translation>客户终身价值</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="310"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="282"/>
         <source>Churn risk</source>
         <translation>流失风险</translation>
     </message>
@@ -856,6 +946,272 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <location filename="../../gui/files.py" line="47"/>
         <source>ShopLens shops</source>
         <translation>ShopLens 店铺</translation>
+    </message>
+</context>
+<context>
+    <name>Forecast</name>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="19"/>
+        <source>gradient boosting across products</source>
+        <translation>跨商品梯度提升</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="20"/>
+        <source>exponential smoothing</source>
+        <translation>指数平滑</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="21"/>
+        <source>TSB (occasional sales)</source>
+        <translation>TSB（偶发销售）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="22"/>
+        <source>Croston (occasional sales)</source>
+        <translation>Croston（偶发销售）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="23"/>
+        <source>moving average</source>
+        <translation>移动平均</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="24"/>
+        <source>seasonal naive</source>
+        <translation>季节性朴素预测</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="25"/>
+        <source>gradient boosting averaged with a simpler forecast</source>
+        <translation>梯度提升与简单预测的平均</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="28"/>
+        <source>the last day</source>
+        <translation>最近一天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="29"/>
+        <source>the last week</source>
+        <translation>最近一周</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="30"/>
+        <source>the last month</source>
+        <translation>最近一个月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="31"/>
+        <source>the same weekday last week</source>
+        <translation>上周同一天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="32"/>
+        <source>the same week last year</source>
+        <translation>去年同一周</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="33"/>
+        <source>the same month last year</source>
+        <translation>去年同一月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="36"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="37"/>
+        <source>weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="38"/>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="58"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="59"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="60"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="61"/>
+        <source>Demand per day</source>
+        <translation>日需求量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="62"/>
+        <source>Stock on hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="63"/>
+        <source>Lead time (days)</source>
+        <translation>交货周期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="64"/>
+        <source>Safety stock</source>
+        <translation>安全库存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="65"/>
+        <source>Reorder point</source>
+        <translation>再订货点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="66"/>
+        <source>Order quantity</source>
+        <translation>订货量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="67"/>
+        <source>Days of cover</source>
+        <translation>可售天数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="68"/>
+        <source>Order now</source>
+        <translation>立即补货</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="87"/>
+        <source>There is not enough varied history to measure the accuracy yet; the forecast is a best guess.</source>
+        <translation>历史数据还不够丰富，暂时无法衡量准确度；目前的预测只是尽力估计。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="94"/>
+        <source>On your own past sales, forecasting {ahead} ahead, this forecast was {percent} more accurate than repeating {baseline}.</source>
+        <translation>在您过去的销售数据上提前 {ahead} 预测时，此预测的准确度比重复{baseline}的销量高 {percent}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="100"/>
+        <source>On your own past sales, forecasting {ahead} ahead, this forecast was {percent} less accurate than repeating {baseline}.</source>
+        <translation>在您过去的销售数据上提前 {ahead} 预测时，此预测的准确度比重复{baseline}的销量低 {percent}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="106"/>
+        <source>On your own past sales, forecasting {ahead} ahead, this forecast was as accurate as repeating {baseline}.</source>
+        <translation>在您过去的销售数据上提前 {ahead} 预测时，此预测与重复{baseline}的销量一样准确。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="118"/>
+        <source>Method: {method} (chosen by testing on your past sales).</source>
+        <translation>方法：{method}（用您过去的销售数据测试后选出）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="129"/>
+        <source>This series: MASE {mase} against {baseline} for the simple repeat (lower is better); typical error {wape} of sales.</source>
+        <translation>此项：MASE 为 {mase}，简单重复为 {baseline}（越低越好）；典型误差为销售的 {wape}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="141"/>
+        <source>This series has too little varied history to score on its own.</source>
+        <translation>此项的历史数据不够丰富，无法单独评分。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/forecast_words.py" line="146"/>
+        <source>The darker band held {coverage} of past values (it aims at 80%).</source>
+        <translation>颜色较深的区间覆盖了 {coverage} 的历史值（目标为 80%）。</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastTab</name>
+    <message>
+        <location filename="../../gui/tabs/forecast_tab.py" line="94"/>
+        <source>Whole shop</source>
+        <translation>全店</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/forecast_tab.py" line="95"/>
+        <source>Categories</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/forecast_tab.py" line="96"/>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/forecast_tab.py" line="102"/>
+        <source>Search a product or category…</source>
+        <translation>搜索商品或类目…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/forecast_tab.py" line="107"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/forecast_tab.py" line="108"/>
+        <source>Days</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/forecast_tab.py" line="109"/>
+        <source>Weeks</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/forecast_tab.py" line="110"/>
+        <source>Months</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/forecast_tab.py" line="115"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/forecast_tab.py" line="121"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/forecast_tab.py" line="124"/>
+        <source>Forecast for:</source>
+        <translation>预测对象：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/forecast_tab.py" line="127"/>
+        <source>Periods:</source>
+        <translation>周期：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/forecast_tab.py" line="147"/>
+        <source>Open a shop to see its forecast.</source>
+        <translation>打开一个店铺以查看其预测。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/forecast_tab.py" line="190"/>
+        <source>The forecast is computed when you open this tab.</source>
+        <translation>打开此页时将计算预测。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/forecast_tab.py" line="192"/>
+        <source>Testing forecasts on your past sales…</source>
+        <translation>正在用您过去的销售数据测试预测…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/forecast_tab.py" line="196"/>
+        <source>The forecast was cancelled. Press Refresh to run it.</source>
+        <translation>预测已取消。按“刷新”重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/forecast_tab.py" line="229"/>
+        <source>Nothing to forecast at this level.</source>
+        <translation>此层级没有可预测的内容。</translation>
     </message>
 </context>
 <context>
@@ -1339,108 +1695,113 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="103"/>
+        <location filename="../../gui/main_window.py" line="105"/>
         <source>Import</source>
         <extracomment>How long a message stays in the status bar (milliseconds). (code, name in its own language); &quot;&quot; follows the system.</extracomment>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="104"/>
+        <location filename="../../gui/main_window.py" line="106"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="105"/>
+        <location filename="../../gui/main_window.py" line="107"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="106"/>
+        <location filename="../../gui/main_window.py" line="108"/>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="109"/>
         <source>Recommendations</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="119"/>
+        <location filename="../../gui/main_window.py" line="122"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="121"/>
+        <location filename="../../gui/main_window.py" line="124"/>
         <source>&amp;New shop…</source>
         <translation>新建店铺(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="127"/>
         <source>&amp;Open shop…</source>
         <translation>打开店铺(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126"/>
+        <location filename="../../gui/main_window.py" line="129"/>
         <source>&amp;Import orders…</source>
         <translation>导入订单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="127"/>
+        <location filename="../../gui/main_window.py" line="130"/>
         <source>&amp;Recent shops</source>
         <translation>最近的店铺(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132"/>
+        <location filename="../../gui/main_window.py" line="135"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133"/>
+        <location filename="../../gui/main_window.py" line="136"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="144"/>
+        <location filename="../../gui/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="148"/>
         <source>&amp;About ShopLens</source>
         <translation>关于 ShopLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>No shops opened yet</source>
         <translation>还没有打开过店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>The demo shop was not prepared. You can import your own orders.</source>
         <translation>演示店铺未准备好。您可以导入自己的订单。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>The demo shop could not be prepared</source>
         <translation>无法准备演示店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>{shop} (sample orders) — ShopLens</source>
         <translation>{shop}（示例订单）— ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>{shop}: sample orders, not yours. Your imports go into {own}.</source>
         <translation>{shop}：示例订单，不是您的订单。您导入的文件会进入{own}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="319"/>
         <source>An import is running: drop {file} again once it has finished.</source>
         <translation>正在导入：请在完成后再拖入 {file}。</translation>
     </message>
@@ -1451,67 +1812,67 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>Preparing the demo shop…</source>
         <translation>正在准备演示店铺…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="199"/>
         <source>Preparing a demo shop from real sample orders, so you can look around before importing your own…</source>
         <translation>正在用真实的样本订单准备演示店铺，您可以在导入自己的订单前先看看…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="211"/>
+        <location filename="../../gui/main_window.py" line="214"/>
         <source>This shop cannot be opened</source>
         <translation>无法打开此店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250"/>
+        <location filename="../../gui/main_window.py" line="253"/>
         <source>{shop} — ShopLens</source>
         <translation>{shop} — ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251"/>
+        <location filename="../../gui/main_window.py" line="254"/>
         <source>Shop: {shop}</source>
         <translation>店铺：{shop}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>{count} order lines</source>
         <translation>{count} 条订单明细</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="278"/>
+        <location filename="../../gui/main_window.py" line="285"/>
         <source>Create a new shop</source>
         <translation>新建店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="279"/>
+        <location filename="../../gui/main_window.py" line="286"/>
         <source>New shop</source>
         <translation>新店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="290"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>The shop could not be created</source>
         <translation>无法创建店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298"/>
+        <location filename="../../gui/main_window.py" line="305"/>
         <source>Open a shop</source>
         <translation>打开店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="372"/>
+        <location filename="../../gui/main_window.py" line="379"/>
         <source>About ShopLens</source>
         <translation>关于 ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="374"/>
+        <location filename="../../gui/main_window.py" line="381"/>
         <source>&lt;h3&gt;ShopLens {version}&lt;/h3&gt;&lt;p&gt;Sales, customer and forecast analytics for small online shops, on your own computer: your order files never leave it.&lt;/p&gt;&lt;p&gt;The demo shop uses a sample of the UCI Online Retail data set (Chen, Sain &amp;amp; Guo, 2012; CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ShopLens {version}&lt;/h3&gt;&lt;p&gt;面向小型网店的销售、客户和预测分析，完全在您自己的电脑上运行：您的订单文件不会离开这台电脑。&lt;/p&gt;&lt;p&gt;演示店铺使用 UCI Online Retail 数据集的样本（Chen, Sain &amp;amp; Guo, 2012；CC BY 4.0）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="383"/>
+        <location filename="../../gui/main_window.py" line="390"/>
         <source>The language changes the next time ShopLens starts.</source>
         <translation>语言将在下次启动 ShopLens 时更改。</translation>
     </message>
@@ -1736,155 +2097,184 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>RecommendTab</name>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="52"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="78"/>
         <source>Loading orders</source>
         <translation>正在加载订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="65"/>
+        <location filename="../../gui/tabs/recommend_words.py" line="18"/>
         <source>no customer</source>
         <translation>没有客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="66"/>
+        <location filename="../../gui/tabs/recommend_words.py" line="21"/>
         <source>1 customer in {n}</source>
         <translation>每 {n} 位客户中有 1 位</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/recommend_tab.py" line="87"/>
+        <source>Recommendations ready</source>
+        <translation>推荐已就绪</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="104"/>
         <source>Open a shop to see its recommendations.</source>
         <translation>打开一个店铺以查看其推荐。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="90"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="107"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="125"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="117"/>
+        <source>How often the lists were right.</source>
+        <translation>推荐列表的准确度。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="149"/>
         <source>Pick a product</source>
         <translation>选择商品</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="126"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="150"/>
         <source>Search products…</source>
         <translation>搜索商品…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="143"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="168"/>
         <source>Pick a customer</source>
         <translation>选择客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="144"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="169"/>
         <source>Search customers…</source>
         <translation>搜索客户…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="162"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="204"/>
+        <source>Not computed yet.</source>
+        <translation>尚未计算。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="205"/>
         <source>Recommendations are computed when you open this tab.</source>
         <translation>打开此页时将计算推荐。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="173"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="207"/>
         <source>Finding what sells together…</source>
         <translation>正在查找经常一起购买的商品…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="191"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="210"/>
+        <source>Measuring how often the lists were right…</source>
+        <translation>正在衡量推荐列表的准确度…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="227"/>
+        <source>Nothing to measure yet.</source>
+        <translation>暂时没有可衡量的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="231"/>
         <source>{products} products, {customers} customers with a purchase history.</source>
         <translation>{products} 个商品，{customers} 位有购买记录的客户。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="207"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="248"/>
         <source>{customer} — {n} products bought</source>
         <translation>{customer} — 购买过 {n} 个商品</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="226"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="214"/>
         <source>Cancelled. Press Refresh to compute the recommendations.</source>
         <translation>已取消。按“刷新”重新计算推荐。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="231"/>
+        <location filename="../../gui/tabs/recommend_words.py" line="47"/>
         <source>How often these lists are right cannot be measured yet: {why}</source>
         <translation>暂时无法衡量这些推荐列表的准确度：{why}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="235"/>
+        <location filename="../../gui/tabs/recommend_words.py" line="50"/>
         <source>&lt;b&gt;Over the last {months} months&lt;/b&gt; ({start} to {end}), {ours} bought something from our top 10, against {popular} for the best-seller list.</source>
         <translation>&lt;b&gt;在最近 {months} 个月&lt;/b&gt;（{start} 至 {end}）中，{ours}购买了我们推荐前 10 名中的商品，而畅销榜为{popular}。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="245"/>
+        <location filename="../../gui/tabs/recommend_words.py" line="61"/>
         <source>Measured on {n} customers who bought before {start}, with lists made only from orders before that day. Hit rate {hr:.0%} against {phr:.0%}; of every 10 products listed, {p:.1f} were bought against {pp:.1f}; the lists show {cov:.0%} of the catalogue, the best sellers {pcov:.1%}.</source>
         <translation>基于 {start} 之前有购买的 {n} 位客户衡量，推荐列表仅依据该日之前的订单生成。命中率 {hr:.0%}，畅销榜为 {phr:.0%}；每推荐 10 个商品中有 {p:.1f} 个被购买，畅销榜为 {pp:.1f} 个；推荐列表的商品覆盖率为 {cov:.0%}，畅销榜为 {pcov:.1%}。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="293"/>
+        <location filename="../../gui/tabs/recommend_words.py" line="28"/>
         <source>bought with {product} by {n} customers</source>
         <translation>{n} 位客户与 {product} 一起购买</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="296"/>
+        <location filename="../../gui/tabs/recommend_words.py" line="20"/>
+        <source>{n} customers in 10</source>
+        <translation>每 10 位客户中有 {n} 位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_words.py" line="31"/>
         <source>bought together by {n} customers</source>
         <translation>{n} 位客户一起购买</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="299"/>
+        <location filename="../../gui/tabs/recommend_words.py" line="34"/>
         <source>similar to {product}, which they bought</source>
         <translation>与其购买过的 {product} 相似</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="300"/>
+        <location filename="../../gui/tabs/recommend_words.py" line="37"/>
         <source>similar name</source>
         <translation>名称相似</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="301"/>
+        <location filename="../../gui/tabs/recommend_words.py" line="38"/>
         <source>one of the best sellers ({n} customers)</source>
         <translation>畅销商品之一（{n} 位客户）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="313"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="309"/>
         <source>{product}: bought by {n} customers. Customers who bought it also bought:</source>
         <translation>{product}：{n} 位客户购买过。购买此商品的客户还购买了：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="318"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="314"/>
         <source>Similar product</source>
         <translation>相似商品</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="319"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="315"/>
         <location filename="../../gui/tabs/recommend_tab.py" line="357"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="331"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="327"/>
         <source>Not in enough orders with another product for a bought-together rule.</source>
         <translation>与其他商品同单购买的订单太少，无法形成经常一起购买规则。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="336"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="332"/>
         <source>In {conf:.0%} of the orders with it, customers also took &lt;b&gt;{other}&lt;/b&gt; ({lift:.1f}× more often than in orders at large; {n} orders).</source>
         <translation>在包含此商品的订单中，有 {conf:.0%} 同时购买了 &lt;b&gt;{other}&lt;/b&gt;（是全部订单平均水平的 {lift:.1f} 倍；{n} 笔订单）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="341"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="342"/>
         <source>Bought together:</source>
         <translation>经常一起购买：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="349"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="350"/>
         <source>The {n} products most worth showing customer {customer}:</source>
         <translation>最值得向客户 {customer} 展示的 {n} 个商品：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="355"/>
         <source>Rank</source>
-        <translation>排名</translation>
+        <translation type="vanished">排名</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/recommend_tab.py" line="356"/>
@@ -1893,59 +2283,155 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
     </message>
 </context>
 <context>
+    <name>ReorderModel</name>
+    <message>
+        <location filename="../../gui/widgets/reorder_table.py" line="44"/>
+        <source>Double-click to type a new figure</source>
+        <translation>双击输入新数值</translation>
+    </message>
+</context>
+<context>
+    <name>ReorderPanel</name>
+    <message>
+        <location filename="../../gui/widgets/reorder_panel.py" line="81"/>
+        <source>&lt;b&gt;What to reorder&lt;/b&gt;</source>
+        <translation>&lt;b&gt;补货建议&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/reorder_panel.py" line="90"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/reorder_panel.py" line="93"/>
+        <source>Only “order now”</source>
+        <translation>仅显示“立即补货”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/reorder_panel.py" line="95"/>
+        <source>Import stock…</source>
+        <translation>导入库存…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/reorder_panel.py" line="97"/>
+        <source>A CSV or Excel file with a SKU column and a stock on hand column</source>
+        <translation>包含 SKU 列和库存列的 CSV 或 Excel 文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/reorder_panel.py" line="100"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/reorder_panel.py" line="104"/>
+        <source>Service level:</source>
+        <translation>服务水平：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/reorder_panel.py" line="106"/>
+        <source>Lead time:</source>
+        <translation>交货周期：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/reorder_panel.py" line="158"/>
+        <source>Reorder points need products with enough sales history.</source>
+        <translation>需要有足够销售历史的商品才能计算再订货点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/reorder_panel.py" line="166"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/reorder_panel.py" line="175"/>
+        <source>No stock figures yet: the table gives reorder points. Type the stock on hand into the table or import a stock file to see what to order now.</source>
+        <translation>还没有库存数据：表中只给出再订货点。在表中输入库存或导入库存文件，即可查看哪些商品需要立即补货。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/reorder_panel.py" line="181"/>
+        <source>{urgent} of {products} products should be ordered now.</source>
+        <translation>{products} 个商品中有 {urgent} 个应立即补货。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/reorder_panel.py" line="223"/>
+        <source>Import stock on hand</source>
+        <translation>导入库存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/reorder_panel.py" line="225"/>
+        <source>Stock files (*.csv *.txt *.xlsx *.xls *.ods)</source>
+        <translation>库存文件 (*.csv *.txt *.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/reorder_panel.py" line="237"/>
+        <source>Export the reorder table</source>
+        <translation>导出补货表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/reorder_panel.py" line="239"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/reorder_panel.py" line="247"/>
+        <source>Saved {file}.</source>
+        <translation>已保存 {file}。</translation>
+    </message>
+</context>
+<context>
     <name>Segments</name>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="68"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="66"/>
         <source>Bought recently, often and for a lot: reward them and ask for reviews.</source>
         <translation>最近购买、购买频繁且消费高：给予回馈，并邀请他们评价。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="71"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="69"/>
         <source>Buy regularly: offer loyalty perks and upsell higher-value products.</source>
         <translation>定期购买：提供会员福利，并推荐更高价值的商品。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="74"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="72"/>
         <source>Recent and promising: invite them to a membership or a bundle.</source>
         <translation>近期购买且有潜力：邀请他们加入会员或购买套餐。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="75"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="73"/>
         <source>First order was recent: welcome them and help them to a second order.</source>
         <translation>最近首次下单：欢迎新客户，并促成第二笔订单。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="78"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="76"/>
         <source>Recent but small so far: build trust with offers on popular products.</source>
         <translation>近期购买但目前消费不多：用热门商品优惠建立信任。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="81"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="79"/>
         <source>Middling on every score: a limited-time offer can wake them up.</source>
         <translation>各项评分中等：限时优惠可以重新激活他们。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="84"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="82"/>
         <source>Slipping away: share popular products and a reason to come back.</source>
         <translation>正在流失：推送热门商品，给他们一个回来的理由。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="87"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="85"/>
         <source>Used to buy often, not lately: send a personal win-back message.</source>
         <translation>以前经常购买，最近没有：发送个性化的召回消息。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="90"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="88"/>
         <source>Your big spenders have gone quiet: reach out before a competitor does.</source>
         <translation>您的高消费客户已沉寂：赶在竞争对手之前联系他们。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="93"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="91"/>
         <source>Low and long ago: include them in general offers only.</source>
         <translation>消费低且久未购买：只需纳入常规促销。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="94"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="92"/>
         <source>Lowest on every score: do not spend much on winning them back.</source>
         <translation>各项评分最低：不必花太多成本召回。</translation>
     </message>
