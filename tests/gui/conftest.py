@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from core.importer import import_file
-from gui.settings import APPLICATION, ORGANIZATION, use_settings_folder
+from gui.main_window import MainWindow
+from gui.settings import APPLICATION, ORGANIZATION, Settings, use_settings_folder
+from gui.tasks import TaskRunner
 from tests.conftest import PROJECT_ROOT
 
 
@@ -29,3 +33,15 @@ def demo_shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     import_file(db, PROJECT_ROOT / "resources" / "demo" / "online_retail_demo.csv.gz")
     return db
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> Iterator[MainWindow]:
+    """The main window, shown, with a task runner of its own that is shut down afterwards.
+    (A test module that needs it on a particular shop overrides this fixture and opens one.)"""
+    runner = TaskRunner()
+    win = MainWindow(runner, Settings())
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    runner.shutdown(180_000)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,7 +25,6 @@ from core.store import line_count, open_shop
 from gui.app import shop_to_open
 from gui.main_window import MainWindow
 from gui.settings import Settings
-from gui.tasks import TaskRunner
 from tests.conftest import shared_file
 
 SUPERSTORE_CSV = "superstore/variant-2019-2022/Sample - Superstore.csv"
@@ -58,16 +56,6 @@ def _copy_shop(source: Path, target: Path) -> None:
     finally:
         src.close()
         dst.close()
-
-
-@pytest.fixture
-def window(qtbot: QtBot) -> Iterator[MainWindow]:
-    runner = TaskRunner()
-    win = MainWindow(runner, Settings())
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    runner.shutdown(WAIT_MS)
 
 
 def test_first_start_opens_the_demo_shop(qtbot: QtBot, window: MainWindow) -> None:

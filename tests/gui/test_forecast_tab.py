@@ -13,9 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from core.importer import import_file
 from gui.main_window import MainWindow
-from gui.settings import Settings
 from gui.tabs.forecast_tab import OWNER
-from gui.tasks import TaskRunner
 from tests.conftest import shared_file
 
 WAIT_MS = 180_000
@@ -29,15 +27,10 @@ def superstore_shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, superstore_shop: Path) -> Iterator[MainWindow]:
-    runner = TaskRunner()
-    win = MainWindow(runner, Settings())
-    qtbot.addWidget(win)
-    win.show()
-    with qtbot.waitSignal(win.overview_tab.updated, timeout=WAIT_MS):
-        win.open_shop(superstore_shop)
-    yield win
-    runner.shutdown(WAIT_MS)
+def window(window: MainWindow, qtbot: QtBot, superstore_shop: Path) -> Iterator[MainWindow]:
+    with qtbot.waitSignal(window.overview_tab.updated, timeout=WAIT_MS):
+        window.open_shop(superstore_shop)
+    yield window
 
 
 def test_forecast_is_computed_when_the_tab_is_first_shown(qtbot: QtBot, window: MainWindow) -> None:

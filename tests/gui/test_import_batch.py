@@ -18,24 +18,17 @@ from pytestqt.qtbot import QtBot
 from core.importer import ImportReport
 from core.store import line_count, open_shop
 from gui.main_window import MainWindow
-from gui.settings import Settings
 from gui.tabs.import_batch import BatchResult
-from gui.tasks import TaskRunner
 from tests.conftest import shared_file
 
 WAIT_MS = 120_000
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    runner = TaskRunner()
-    win = MainWindow(runner, Settings())
-    qtbot.addWidget(win)
-    win.show()
-    with qtbot.waitSignal(win.overview_tab.updated, timeout=WAIT_MS):
-        win.open_shop(tmp_path / "shop.sqlite")
-    yield win
-    runner.shutdown(WAIT_MS)
+def window(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    with qtbot.waitSignal(window.overview_tab.updated, timeout=WAIT_MS):
+        window.open_shop(tmp_path / "shop.sqlite")
+    yield window
 
 
 def _drop(window: MainWindow, files: list[Path]) -> QDropEvent:

@@ -23,8 +23,6 @@ from core.importer import ImportParams, ImportReport, import_file
 from core.progress import Progress
 from core.store import data_checksum, line_count, load_lines, open_shop
 from gui.main_window import MainWindow
-from gui.settings import Settings
-from gui.tasks import TaskRunner
 from gui.widgets.import_report_view import report_rows
 from tests.conftest import shared_file
 
@@ -33,16 +31,11 @@ WAIT_MS = 120_000
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+def window(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     """The window on a new, empty shop, its (empty) overview already computed."""
-    runner = TaskRunner()
-    win = MainWindow(runner, Settings())
-    qtbot.addWidget(win)
-    win.show()
-    with qtbot.waitSignal(win.overview_tab.updated, timeout=WAIT_MS):
-        win.open_shop(tmp_path / "shop.sqlite")
-    yield win
-    runner.shutdown(WAIT_MS)
+    with qtbot.waitSignal(window.overview_tab.updated, timeout=WAIT_MS):
+        window.open_shop(tmp_path / "shop.sqlite")
+    yield window
 
 
 def _lines(db: Path) -> int:

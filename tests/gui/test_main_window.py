@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,6 @@ from core.importer import import_file
 from core.store import load_lines, open_shop
 from gui.main_window import MainWindow
 from gui.settings import Settings
-from gui.tasks import TaskRunner
 from tests.conftest import shared_file
 
 WAIT_MS = 120_000
@@ -26,16 +24,6 @@ def superstore_shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("shop") / "superstore.sqlite"
     import_file(db, shared_file("superstore/variant-2019-2022/Sample - Superstore.csv"))
     return db
-
-
-@pytest.fixture
-def window(qtbot: QtBot) -> Iterator[MainWindow]:
-    runner = TaskRunner()
-    win = MainWindow(runner, Settings())
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    runner.shutdown(WAIT_MS)
 
 
 def test_opening_a_shop_shows_its_overview_and_remembers_it(

@@ -3,30 +3,17 @@ picked, the evaluation said in words."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from gui.main_window import MainWindow
-from gui.settings import Settings
 from gui.tabs.recommend_tab import RecommendTab
 from gui.tabs.recommend_words import one_in
 from gui.tasks import TaskRunner
 
 WAIT_MS = 180_000
-
-
-@pytest.fixture
-def window(qtbot: QtBot) -> Iterator[MainWindow]:
-    runner = TaskRunner()
-    win = MainWindow(runner, Settings())
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    runner.shutdown(WAIT_MS)
 
 
 def test_recommendations_are_computed_when_the_tab_is_shown(
