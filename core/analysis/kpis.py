@@ -23,6 +23,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from core.analysis.money import line_money
 from core.progress import Progress, report
 
 log = logging.getLogger(__name__)
@@ -76,11 +77,9 @@ class KpiResult:
 
 def sales_totals(lines: pd.DataFrame) -> dict[str, float]:
     """Gross sales, returns and net sales of a canonical frame."""
-    amount = lines["amount"].to_numpy(dtype="float64")
-    is_return = lines["is_return"].to_numpy(dtype=bool)
-    refunds = np.nansum(lines["refund_amount"].to_numpy(dtype="float64"))
-    gross = float(np.nansum(amount[~is_return]))
-    returns = float(-np.nansum(amount[is_return]) + refunds)
+    money = line_money(lines)
+    gross = float(money.gross.sum())
+    returns = float(money.returns.sum())
     return {
         "gross_sales": round(gross, 2),
         "returns": round(returns, 2),
@@ -119,14 +118,13 @@ def period_series(lines: pd.DataFrame, period: Period) -> pd.DataFrame:
         return pd.DataFrame(columns=list(METRICS), dtype="float64")
     freq = _PANDAS_PERIOD[period]
     keys = lines["order_date"].dt.to_period(freq)
-    sold = ~lines["is_return"]
-    amount = lines["amount"].astype("float64")
-    refund = lines["refund_amount"].astype("float64").fillna(0.0)
+    money = line_money(lines)
+    sold = money.sold
     frame = pd.DataFrame(
         {
             "key": keys,
-            "gross": amount.where(sold, 0.0),
-            "returns": (-amount).where(~sold, 0.0) + refund,
+            "gross": money.gross,
+            "returns": money.returns,
             "units": lines["quantity"].astype("float64").where(sold, 0.0).fillna(0.0),
             "order": lines["order_id"].where(sold),
             "customer": lines["customer_id"],

@@ -15,6 +15,7 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
+from core.analysis.money import line_money
 from core.customers.features import NO_SALES_MESSAGE, NoCustomerDataError, customer_lines
 from core.progress import Progress, report
 
@@ -53,15 +54,13 @@ def compute_cohorts(
     report(progress, 0.1, "Grouping customers by first month")
     dates = data["order_date"]
     month = (dates.dt.year * 12 + dates.dt.month - 1).to_numpy(dtype="int64")
-    is_return = data["is_return"].to_numpy(dtype=bool)
-    amount = np.nan_to_num(data["amount"].to_numpy(dtype="float64"))
-    refund = np.nan_to_num(data["refund_amount"].to_numpy(dtype="float64"))
+    money = line_money(data)
     frame = pd.DataFrame(
         {
             "customer_id": data["customer_id"].astype("str").to_numpy(),
             "month": month,
-            "net": amount - refund,
-            "sold": ~is_return,
+            "net": money.net,
+            "sold": money.sold,
         }
     )
     first = frame[frame["sold"]].groupby("customer_id")["month"].min()

@@ -25,10 +25,10 @@ import logging
 from datetime import date
 from typing import Literal
 
-import numpy as np
 import pandas as pd
 from threadpoolctl import threadpool_limits
 
+from core.analysis.money import line_money
 from core.errors import ShopLensError
 
 log = logging.getLogger(__name__)
@@ -105,18 +105,16 @@ def customer_summary(
     data = customer_lines(lines, as_of)
     end = pd.Timestamp(as_of) if as_of is not None else last_order_day(data)
     unit = UNIT_DAYS[time_unit]
-    amount = data["amount"].to_numpy(dtype="float64")
-    is_return = data["is_return"].to_numpy(dtype=bool)
-    refund = np.nan_to_num(data["refund_amount"].to_numpy(dtype="float64"))
+    values = line_money(data)
     customer = data["customer_id"].astype("str").to_numpy()
     frame = pd.DataFrame(
         {
             "customer_id": customer,
             "day": data["order_date"].dt.normalize().to_numpy(),
-            "gross": np.where(is_return, 0.0, np.nan_to_num(amount)),
-            "returns": np.where(is_return, -np.nan_to_num(amount), 0.0) + refund,
+            "gross": values.gross,
+            "returns": values.returns,
             "order": data["order_id"].where(~data["is_return"]).to_numpy(),
-            "sold": ~is_return,
+            "sold": values.sold,
         }
     )
     by_customer = frame.groupby("customer_id", sort=True)

@@ -15,6 +15,7 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
+from core.analysis.money import line_money
 from core.customers.churn import ChurnParams, ChurnResult, compute_churn
 from core.customers.clusters import ClusterParams, ClusterResult, compute_clusters
 from core.customers.clv import ClvParams, ClvResult, compute_clv
@@ -59,15 +60,13 @@ class CustomerInsights:
 
 def daily_history(lines: pd.DataFrame) -> pd.DataFrame:
     """Net bought and returned value per customer and day."""
-    amount = np.nan_to_num(lines["amount"].to_numpy(dtype="float64"))
-    refund = np.nan_to_num(lines["refund_amount"].to_numpy(dtype="float64"))
-    is_return = lines["is_return"].to_numpy(dtype=bool)
+    money = line_money(lines)
     frame = pd.DataFrame(
         {
             "customer_id": lines["customer_id"].astype("str").to_numpy(),
             "day": lines["order_date"].dt.normalize().to_numpy(),
-            "sold": np.where(is_return, 0.0, amount),
-            "returned": np.where(is_return, -amount, 0.0) + refund,
+            "sold": money.gross,
+            "returned": money.returns,
         }
     )
     return frame.groupby(["customer_id", "day"], as_index=False)[["sold", "returned"]].sum()

@@ -21,6 +21,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from core.analysis.money import line_money
 from core.errors import ShopLensError
 
 log = logging.getLogger(__name__)
@@ -179,9 +180,7 @@ def build_series(lines: pd.DataFrame, params: SeriesParams = SeriesParams()) -> 
     t = len(calendar)
     periods = pd.DatetimeIndex(calendar.start_time)
     notes: list[str] = []
-    amount = lines["amount"].to_numpy(dtype="float64")
-    refund = np.nan_to_num(lines["refund_amount"].to_numpy(dtype="float64"))
-    money = np.nan_to_num(amount) - refund
+    money = line_money(lines).net
     units = np.nan_to_num(lines["quantity"].to_numpy(dtype="float64"))
     sold = ~lines["is_return"].to_numpy(dtype=bool)
     panels: dict[str, Panel] = {}
