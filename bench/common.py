@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import os
 import platform
+import resource
+import tempfile
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+
+import pandas as pd
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 
@@ -35,3 +40,23 @@ def append_results(title: str, machine: str, rows: list[tuple[str, str]]) -> Non
         )
     with RESULTS.open("a", encoding="utf-8") as fh:
         fh.write("\n".join(lines) + "\n")
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process so far (Linux reports kB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def imported_lines(source: Path, columns: Sequence[str] | None = None) -> pd.DataFrame:
+    """Import `source` into a scratch shop the way a user would and read its lines back."""
+    from core.importer import import_file
+    from core.store import load_lines, open_shop
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "shop.sqlite"
+        import_file(db, source)
+        conn = open_shop(db)
+        try:
+            return load_lines(conn, columns=columns)
+        finally:
+            conn.close()

@@ -13,9 +13,7 @@ Figures are appended to bench/RESULTS.md.
 
 from __future__ import annotations
 
-import resource
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -25,15 +23,13 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.common import append_results, machine_line  # noqa: E402
+from bench.common import append_results, imported_lines, machine_line, peak_rss_mb  # noqa: E402
 from core.forecast.accuracy import mean_defined, series_mase  # noqa: E402
 from core.forecast.backtest import run_backtest  # noqa: E402
 from core.forecast.engine import forecast_panel  # noqa: E402
 from core.forecast.series import FORECAST_COLUMNS, Panel, build_series  # noqa: E402
 from core.forecast.smoothing import ets  # noqa: E402
 from core.forecast.view import choose_season  # noqa: E402
-from core.importer import import_file  # noqa: E402
-from core.store import load_lines, open_shop  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 RETAIL = DATA / "uci-online-retail" / "online_retail.csv.gz"
@@ -109,12 +105,7 @@ def main() -> int:
         print("../shared/data (Online Retail, Walmart) is absent: nothing to measure.")
         return 1
     rows: list[tuple[str, str]] = []
-    with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "shop.sqlite"
-        import_file(db, RETAIL)
-        conn = open_shop(db)
-        lines = load_lines(conn, columns=FORECAST_COLUMNS)
-        conn.close()
+    lines = imported_lines(RETAIL, FORECAST_COLUMNS)
     products = build_series(lines).panels["product"]
     top = np.sort(np.argsort(-products.values.sum(axis=1), kind="stable")[:200])
     rows += accuracy_rows("Online Retail top 200 products, weekly", products.subset(top))
@@ -139,7 +130,7 @@ def main() -> int:
     rows.append(
         ("time per product at 100% / at 25% (≤ 1: not faster than linear)", f"{growth:.2f}")
     )
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_rss_mb()
     rows.append(("peak RSS of the bench process", f"{peak:.0f} MB"))
     print(f"growth {growth:.2f}, peak RSS {peak:.0f} MB")
     append_results("Forecast: Online Retail products and Walmart departments", machine_line(), rows)

@@ -14,9 +14,7 @@
 
 from __future__ import annotations
 
-import resource
 import sys
-import tempfile
 import time
 from datetime import date
 from pathlib import Path
@@ -28,22 +26,16 @@ import scipy.sparse as sp
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.common import append_results, machine_line  # noqa: E402
-from core.importer import import_file  # noqa: E402
+from bench.common import append_results, imported_lines, machine_line, peak_rss_mb  # noqa: E402
 from core.recommend.basket import BasketParams, basket_rules  # noqa: E402
 from core.recommend.evaluate import EvaluationParams, _score, evaluate  # noqa: E402
 from core.recommend.matrix import product_keys  # noqa: E402
 from core.recommend.sections import build_recommendations  # noqa: E402
 from core.recommend.top_n import RecommendParams, best_sellers, fit_recommender  # noqa: E402
-from core.store import load_lines, open_shop  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 CUTOFF = date(2011, 10, 1)
 VALIDATION = date(2011, 7, 1)  # tuning split: inside the training period
-
-
-def _rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _als(lines: pd.DataFrame, rows_out: list[tuple[str, str]], cutoff: date, label: str) -> None:
@@ -151,13 +143,8 @@ def main() -> int:
         print("../shared/data/uci-online-retail is absent: nothing to measure.")
         return 1
     rows: list[tuple[str, str]] = []
-    with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "shop.sqlite"
-        import_file(db, source)
-        conn = open_shop(db)
-        lines = load_lines(conn)
-        conn.close()
-    rss_before = _rss_mb()
+    lines = imported_lines(source)
+    rss_before = peak_rss_mb()
 
     t0 = time.perf_counter()
     sold = lines[~lines["is_return"]]
@@ -167,7 +154,7 @@ def main() -> int:
     t0 = time.perf_counter()
     everything = build_recommendations(lines)
     t_all = time.perf_counter() - t0
-    rss_after = _rss_mb()
+    rss_after = peak_rss_mb()
     rows.append(("best-seller list (baseline): count customers per product", f"{t_baseline:.2f} s"))
     rows.append(
         (
@@ -221,7 +208,7 @@ def main() -> int:
     )
     _als(before, rows, VALIDATION, "validation split")
     _groceries(rows)
-    rows.append(("peak RSS at the end", f"{_rss_mb():.0f} MB"))
+    rows.append(("peak RSS at the end", f"{peak_rss_mb():.0f} MB"))
     for name, value in rows:
         print(f"{name}: {value}")
     append_results("Recommendations (bench/recommend_bench.py)", machine_line(), rows)
