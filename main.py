@@ -92,7 +92,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from core.analyze import analyze_shop
+    from core.sections.run import analyze_shop
     from core.errors import ShopLensError
 
     db = _db_path(args.db)
@@ -104,7 +104,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         return 2
     try:
         only = [n.strip() for n in args.only.split(",") if n.strip()] if args.only else None
-        result: dict[str, Any] = analyze_shop(db, _as_of(args.as_of), only=only)
+        result: dict[str, Any] = analyze_shop(
+            db, _as_of(args.as_of), only=only, reuse=not args.recompute
+        )
     except ShopLensError as exc:
         print(str(exc), file=sys.stderr)
         return 2
@@ -122,7 +124,7 @@ def cmd_selftest() -> int:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from core.analysis.kpis import KpiParams, compute_kpis
-    from core.analyze import analyze_shop
+    from core.sections.run import analyze_shop
     from core.charts.overview import sales_trend_figure
     from core.demo import ensure_demo_shop
     from core.store import load_lines, open_shop
@@ -139,7 +141,7 @@ def cmd_selftest() -> int:
         result = compute_kpis(lines, KpiParams())
         sales_trend_figure(result).savefig(Path(tmp) / "chart.png")
         # every analysis once: in the packaged app this proves each model's libraries came along
-        analyses = analyze_shop(db)
+        analyses = analyze_shop(db, reuse=False)
         selftest_window(db)
     statuses = {
         name: section["status"]
@@ -197,6 +199,11 @@ def build_parser() -> argparse.ArgumentParser:
     ana.add_argument("--out", metavar="FILE", help="write the JSON here instead of stdout")
     ana.add_argument(
         "--only", metavar="NAMES", help="comma-separated analyses to run (e.g. rfm,clv)"
+    )
+    ana.add_argument(
+        "--recompute",
+        action="store_true",
+        help="compute every analysis again instead of reusing the results kept in the shop",
     )
     return parser
 
