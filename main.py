@@ -92,8 +92,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from core.sections.run import analyze_shop
     from core.errors import ShopLensError
+    from core.sections.run import analyze_shop
 
     db = _db_path(args.db)
     if not db.exists():
@@ -124,9 +124,9 @@ def cmd_selftest() -> int:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from core.analysis.kpis import KpiParams, compute_kpis
-    from core.sections.run import analyze_shop
     from core.charts.overview import sales_trend_figure
     from core.demo import ensure_demo_shop
+    from core.sections.run import analyze_shop
     from core.store import load_lines, open_shop
     from gui.app import selftest_window
 

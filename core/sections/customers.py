@@ -112,7 +112,9 @@ def _rfm_chart(result: RfmResult) -> list[ChartData]:
 
 
 # --- clusters -----------------------------------------------------------------------------------
-def _clusters(ctx: SectionContext, params: ClusterParams, progress: Progress | None) -> ClusterResult:
+def _clusters(
+    ctx: SectionContext, params: ClusterParams, progress: Progress | None
+) -> ClusterResult:
     return compute_clusters(
         known_lines(ctx), dataclasses.replace(params, as_of=ctx.as_of), progress
     )
@@ -131,7 +133,9 @@ def _clusters_summary(result: ClusterResult) -> dict[str, Any]:
 # --- clv ----------------------------------------------------------------------------------------
 def _clv(ctx: SectionContext, params: ClvParams, progress: Progress | None) -> ClvResult:
     later = ctx.all_lines if ctx.as_of is not None else None
-    return compute_clv(known_lines(ctx), dataclasses.replace(params, as_of=ctx.as_of), later, progress)
+    return compute_clv(
+        known_lines(ctx), dataclasses.replace(params, as_of=ctx.as_of), later, progress
+    )
 
 
 def _clv_summary(result: ClvResult) -> dict[str, Any]:

@@ -36,7 +36,9 @@ class OverviewResult:
         return self.by_period[self.period]
 
 
-def compute(ctx: SectionContext, params: OverviewParams, progress: Progress | None) -> OverviewResult:
+def compute(
+    ctx: SectionContext, params: OverviewParams, progress: Progress | None
+) -> OverviewResult:
     lines = ctx.lines
     if lines.empty:
         raise NoOrdersError("The shop has no orders yet: import an order export.")
@@ -81,9 +83,7 @@ def summary(result: OverviewResult) -> dict[str, Any]:
 
 
 def tables(result: OverviewResult) -> dict[str, pd.DataFrame]:
-    return {
-        f"kpis_{period}": r.series.reset_index() for period, r in result.by_period.items()
-    }
+    return {f"kpis_{period}": r.series.reset_index() for period, r in result.by_period.items()}
 
 
 def charts(result: OverviewResult) -> list[ChartData]:

@@ -58,8 +58,11 @@ def params_key(params: Any) -> str:
 
 
 def _is_current(
-    stored: StoredSection | None, section: Section[Any, Any], params: Any,
-    as_of: date | None, version: int,
+    stored: StoredSection | None,
+    section: Section[Any, Any],
+    params: Any,
+    as_of: date | None,
+    version: int,
 ) -> bool:
     return (
         stored is not None
@@ -93,7 +96,10 @@ def _from_store(conn: Any, stored: StoredSection) -> SectionOutcome:
 
 
 def _compute_one(
-    section: Section[Any, Any], ctx: SectionContext, params: Any, version: int,
+    section: Section[Any, Any],
+    ctx: SectionContext,
+    params: Any,
+    version: int,
     progress: Progress | None,
 ) -> SectionOutcome:
     status: Status = "ok"
@@ -133,7 +139,9 @@ def _compute_one(
     )
 
 
-def _save(db_path: Path, section: Section[Any, Any], params: Any, outcome: SectionOutcome) -> SectionOutcome:
+def _save(
+    db_path: Path, section: Section[Any, Any], params: Any, outcome: SectionOutcome
+) -> SectionOutcome:
     """Keep a computed outcome in the shop file (errors are not kept: they are tried again)."""
     if outcome.status == "error":
         return outcome
@@ -202,7 +210,9 @@ def run_sections(
     done = 0.0
     for name in to_compute:
         section = BY_NAME[name]
-        step = scaled(progress, 0.05 + 0.95 * done / total, 0.05 + 0.95 * (done + section.weight) / total)
+        step = scaled(
+            progress, 0.05 + 0.95 * done / total, 0.05 + 0.95 * (done + section.weight) / total
+        )
         report(step, 0.0, section.title)
         outcome = _compute_one(section, ctx, wanted_params[name], version, step)
         outcomes[name] = _save(Path(db_path), section, wanted_params[name], outcome)
@@ -217,7 +227,8 @@ def compute_sections(
     params: Mapping[str, Any] | None = None,
     progress: Progress | None = None,
 ) -> dict[str, SectionOutcome]:
-    """Compute sections on a context without a shop file (tests, the bench): nothing is kept."""
+    """Compute sections on lines given directly (tests, the bench); the results are kept in
+    `ctx.db_path` when the context names a shop file."""
     chosen = with_dependencies(names if names is not None else [s.name for s in REGISTRY])
     given = dict(params or {})
     outcomes: dict[str, SectionOutcome] = {}
@@ -226,7 +237,11 @@ def compute_sections(
     for name in chosen:
         section = BY_NAME[name]
         step = scaled(progress, done / total, (done + section.weight) / total)
-        outcomes[name] = _compute_one(section, ctx, given.get(name, section.params), 0, step)
+        wanted = given.get(name, section.params)
+        outcome = _compute_one(section, ctx, wanted, 0, step)
+        if ctx.db_path is not None:
+            outcome = _save(ctx.db_path, section, wanted, outcome)
+        outcomes[name] = outcome
         done += section.weight
     return outcomes
 

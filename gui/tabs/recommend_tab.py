@@ -2,7 +2,7 @@
 customer to see the ten products most worth showing them, each with its reason; read how often
 such lists would have been right on the shop's last months.
 
-Everything comes from core.recommend.sections.build_recommendations, run in the task runner the
+Everything comes from core.recommend.build.build_recommendations, run in the task runner the
 first time the tab is shown after a shop is opened, or on Refresh (gui.tabs.lazy_tab): the fit
 takes seconds on a big shop and many users never open this tab. A customer's list is then
 scored on demand from the fitted model (one row times the similarity matrix: instant).
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from core.charts.recommend import evaluation_figure
 from core.progress import Progress, scaled
-from core.recommend.sections import (
+from core.recommend.build import (
     RecommendationsParams,
     RecommendationsResult,
     build_recommendations,
