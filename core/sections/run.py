@@ -35,7 +35,7 @@ class SectionOutcome:
 
     name: str
     status: Status
-    result: Any | None  # the section's typed result (None unless ok)
+    result: Any  # the section's typed result (None unless ok)
     reason: str | None  # why it was skipped or failed, in words
     summary: dict[str, Any]  # the JSON of `analyze`
     charts: list[ChartData]
