@@ -82,7 +82,7 @@ class Styles:
     """The workbook's formats, made once (xlsxwriter keeps every format object it hands out)."""
 
     def __init__(self, book: Workbook, currency: str | None, cjk: bool) -> None:
-        font = {"font_name": "Noto Sans CJK SC"} if cjk else {}
+        font = {"font_name": "Microsoft YaHei"} if cjk else {}  # falls back to any CJK font
         self.font = font
         self.currency = currency
 
@@ -144,7 +144,8 @@ def write_value(
     if value is None or value is pd.NaT:
         return
     if isinstance(value, (bool, np.bool_)):
-        write_text(sheet, row, col, "✓" if value else "", styles)
+        if value:  # a tick; "no" stays an empty cell, which filters as (Blanks)
+            sheet.write_string(row, col, "✓", fmt or styles.text)
     elif isinstance(value, (int, float, np.integer, np.floating)):
         number = float(value)
         if math.isfinite(number):

@@ -146,13 +146,15 @@ class Page:
 
     def _table(self, row: int, col: int, frame: pd.DataFrame, headers: list[str] | None) -> Placed:
         names = headers or [self.words.header(str(c)) for c in frame.columns]
-        placed = write_table(self.sheet, row, col, frame, _unique(names), self.styles, self.widths)
+        placed = write_table(
+            self.sheet, row, col, frame, unique_headers(names), self.styles, self.widths
+        )
         self.tables += 1
         self.cells += frame.size
         return placed
 
 
-def _unique(headers: list[str]) -> list[str]:
+def unique_headers(headers: list[str]) -> list[str]:
     """Excel refuses a table whose headers repeat: a repeat gets a number."""
     seen: dict[str, int] = {}
     out = []

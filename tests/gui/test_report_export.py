@@ -1,0 +1,60 @@
+"""File → Export report…: the report is written in the task runner, the user is told it is
+ready with a way to open its folder; a cancelled or failed report leaves no file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+from PySide6.QtWidgets import QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from gui.main_window import MainWindow
+from tests.core.report import conftest as report_shop
+from tests.core.report.conftest import Reports
+
+reports = report_shop.reports  # the session's shop and reports, shared with the core tests
+
+WAIT_MS = 240_000
+
+
+def test_export_writes_the_report_and_offers_the_folder(
+    window: MainWindow,
+    qtbot: QtBot,
+    reports: Reports,
+    tmp_path: Path,
+) -> None:
+    window.db_path = reports.db
+    out = tmp_path / "from the window.xlsx"
+    with qtbot.waitSignal(window.reporter.written, timeout=WAIT_MS) as written:
+        window.reporter.export(reports.db, out, None)
+    assert written.args[0].path == out
+    assert openpyxl.load_workbook(out, read_only=True).sheetnames[:3] == [
+        "Cover",
+        "Chart data",
+        "Overview",
+    ]
+    box = window.findChild(QMessageBox, "reportWrittenBox")
+    assert box is not None and out.name in box.text()
+    assert any(b.text() == "Open folder" for b in box.findChildren(QPushButton))
+    assert window.export_action.text() == "&Export report…"
+
+
+def test_cancel_and_failure_leave_no_file(
+    window: MainWindow,
+    qtbot: QtBot,
+    reports: Reports,
+    tmp_path: Path,
+) -> None:
+    with qtbot.waitSignal(window.runner.task_ended, timeout=WAIT_MS):
+        task = window.reporter.export(reports.db, tmp_path / "cancelled.xlsx", None)
+        task.cancel()
+    assert task.state == "cancelled"
+    assert list(tmp_path.iterdir()) == []
+
+    with qtbot.waitSignal(window.reporter.failed, timeout=WAIT_MS) as failed:
+        window.reporter.export(reports.db, tmp_path / "missing" / "r.xlsx", None)
+    assert "does not exist" in failed.args[0]
+    boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    assert any(b.windowTitle() == "The report was not written" for b in boxes)
+    assert list(tmp_path.iterdir()) == []
