@@ -58,6 +58,20 @@ PERCENT_COLUMNS = frozenset(
         "coverage80",
     }
 )
+#: Float columns that hold counts (orders, people, units): shown without decimals.
+COUNT_COLUMNS = frozenset(
+    {
+        "orders",
+        "units",
+        "customers",
+        "new_customers",
+        "returning_customers",
+        "cohort_size",
+        "active",
+        "customers_both",
+        "rows",
+    }
+)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAX_WIDTH = 60.0
 WIDTH_SAMPLE = 300  # rows measured per column (the widest values are rarely further down)
@@ -103,6 +117,11 @@ class Styles:
         self.percent = fmt(num_format="0.0%")
         self.date = fmt(num_format="yyyy-mm-dd")
         self.datetime = fmt(num_format="yyyy-mm-dd hh:mm")
+        # The Cover's values, left-aligned under each other whatever their type.
+        self.left_date = fmt(num_format="yyyy-mm-dd", align="left")
+        self.left_datetime = fmt(num_format="yyyy-mm-dd hh:mm", align="left")
+        self.left_count = fmt(num_format="#,##0", align="left")
+        self.left_percent = fmt(num_format="0.0%", align="left")
         self.up = fmt(font_color="#1E7B34", bold=True)
         self.down = fmt(font_color="#B00020", bold=True)
         self.highlight = fmt(bg_color="#FFE699")
@@ -122,6 +141,8 @@ class Styles:
                 return self.money
             if name in PERCENT_COLUMNS:
                 return self.percent
+            if name in COUNT_COLUMNS:
+                return self.count
             return self.number
         return self.text
 

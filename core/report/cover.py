@@ -84,12 +84,12 @@ def write_cover(
     excluded = int(facts.exclusions["rows"].sum()) if len(facts.exclusions) else 0
     rows: list[tuple[str, Any, Any]] = [
         ("Shop", facts.shop, "data"),
-        ("Data from", facts.date_min, s.date),
-        ("Data to", facts.date_max, s.date),
-        ("Order lines imported", float(facts.lines), s.count),
-        ("Excluded", float(excluded), s.count),
-        ("As of", as_of if as_of else w("As of the last order"), s.date),
-        ("Computed", computed, s.datetime),
+        ("Data from", facts.date_min, s.left_date),
+        ("Data to", facts.date_max, s.left_date),
+        ("Order lines imported", float(facts.lines), s.left_count),
+        ("Excluded", float(excluded), s.left_count),
+        ("As of", as_of if as_of else w("As of the last order"), s.left_date),
+        ("Computed", computed, s.left_datetime),
         ("ShopLens version", __version__, None),
     ]
     page.row += 1
@@ -113,7 +113,7 @@ def write_cover(
     page.row += 1
     sheet.write_string(page.row, 0, w("Assumptions"), s.heading)
     page.row += 1
-    formats = {"count": s.count, "percent": s.percent, None: s.text}
+    formats = {"count": s.left_count, "percent": s.left_percent, None: s.text}
     for label, value, key in _assumptions(outcomes):
         sheet.write_string(page.row, 0, w(label), s.bold)
         if isinstance(value, str):

@@ -129,7 +129,6 @@ def _kpis(page: Page, section: Section[Any, Any], outcome: SectionOutcome) -> No
         ]
         page.side_rows(w("Key figures"), headers, rows)
     _charts(page, outcome.charts)
-    page.side_table(w("Week"), result.by_period["week"].series.reset_index())
 
 
 # --- customers ----------------------------------------------------------------------------------

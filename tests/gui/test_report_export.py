@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -16,6 +17,10 @@ from tests.core.report.conftest import Reports
 reports = report_shop.reports  # the session's shop and reports, shared with the core tests
 
 WAIT_MS = 240_000
+
+# The first test of a session computes every analysis of the report shop (about a minute on an
+# idle 2-core machine, several when it is shared): more than the default guard against hangs.
+pytestmark = pytest.mark.timeout(900)
 
 
 def test_export_writes_the_report_and_offers_the_folder(

@@ -16,6 +16,10 @@ import pytest
 
 from tests.core.report.conftest import Reports
 
+# The first test of a session computes every analysis of the report shop (about a minute on an
+# idle 2-core machine, several when it is shared): more than the default guard against hangs.
+pytestmark = pytest.mark.timeout(900)
+
 
 def _program(name: str) -> str:
     path = shutil.which(name)

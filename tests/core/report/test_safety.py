@@ -17,6 +17,10 @@ from core.report import excel as excel_module
 from tests.conftest import PROJECT_ROOT
 from tests.core.report.conftest import Reports
 
+# The first test of a session computes every analysis of the report shop (about a minute on an
+# idle 2-core machine, several when it is shared): more than the default guard against hangs.
+pytestmark = pytest.mark.timeout(900)
+
 
 def _files(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir())

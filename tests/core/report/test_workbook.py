@@ -25,7 +25,12 @@ Books = dict[str, openpyxl.Workbook]
 
 SAMPLE_ROWS = 25
 # openpyxl cannot keep data bars' Excel 2010 extension; it only warns about it when reading.
-pytestmark = pytest.mark.filterwarnings("ignore:.*extension is not supported:UserWarning")
+pytestmark = [
+    pytest.mark.filterwarnings("ignore:.*extension is not supported:UserWarning"),
+    # The first test of a session computes every analysis of the report shop (about a minute
+    # on an idle 2-core machine, several when it is shared): more than the default hang guard.
+    pytest.mark.timeout(900),
+]
 
 
 def main_table(sheet: Worksheet) -> pd.DataFrame:
