@@ -11,16 +11,19 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from gui.main_window import MainWindow
-from tests.core.report import conftest as report_shop
-from tests.core.report.conftest import Reports
-
-reports = report_shop.reports  # the session's shop and reports, shared with the core tests
+from tests.core.report.conftest import Reports, build_reports
 
 WAIT_MS = 240_000
 
 # The first test of a session computes every analysis of the report shop (about a minute on an
 # idle 2-core machine, several when it is shared): more than the default guard against hangs.
 pytestmark = pytest.mark.timeout(900)
+
+
+@pytest.fixture(scope="session")
+def reports(tmp_path_factory: pytest.TempPathFactory) -> Reports:
+    """The core report tests' shop and reports (computed once per session, whoever asks first)."""
+    return build_reports(tmp_path_factory)
 
 
 def test_export_writes_the_report_and_offers_the_folder(

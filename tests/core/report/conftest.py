@@ -74,12 +74,22 @@ def books(reports: Reports) -> dict[str, openpyxl.Workbook]:
     }
 
 
+_BUILT: list[Reports] = []  # the session's reports, shared by every module that asks
+
+
+def build_reports(tmp_path_factory: pytest.TempPathFactory) -> Reports:
+    """The shop and both reports, made by the first test that needs them in a session."""
+    if not _BUILT:
+        folder = tmp_path_factory.mktemp("report")
+        db, renamed, imported = hostile_shop(folder)
+        en = write_report(db, ReportParams(out=folder / "report.xlsx"))
+        zh = write_report(db, ReportParams(out=folder / "报告.xlsx", lang="zh_CN"))
+        outcomes = run_sections(db)  # read back from the shop file: the results the report used
+        assert all(o.from_store for o in outcomes.values())
+        _BUILT.append(Reports(db, en, zh, outcomes, renamed, imported))
+    return _BUILT[0]
+
+
 @pytest.fixture(scope="session")
 def reports(tmp_path_factory: pytest.TempPathFactory) -> Reports:
-    folder = tmp_path_factory.mktemp("report")
-    db, renamed, imported = hostile_shop(folder)
-    en = write_report(db, ReportParams(out=folder / "report.xlsx"))
-    zh = write_report(db, ReportParams(out=folder / "报告.xlsx", lang="zh_CN"))
-    outcomes = run_sections(db)  # read back from the shop file: the results the report used
-    assert all(o.from_store for o in outcomes.values())
-    return Reports(db, en, zh, outcomes, renamed, imported)
+    return build_reports(tmp_path_factory)
