@@ -103,6 +103,12 @@ def test_other_parameters_or_day_are_not_current(
     assert other["rfm"].result.customers["r"].max() == 4
     back = run_sections(db, ["rfm"], params={"rfm": RfmParams(bins=4)})
     assert back["rfm"].from_store
+    # the default RFM again: it and the customer table built on it are computed afresh,
+    # while the other parts are read back
+    joined = run_sections(db, ["customers"])
+    assert not joined["rfm"].from_store and not joined["customers"].from_store
+    assert joined["clv"].from_store and joined["churn"].from_store
+    assert joined["customers"].result.table.equals(first["customers"].result.table)
     earlier = run_sections(db, ["kpis"], as_of=date(2011, 3, 31))
     assert not earlier["kpis"].from_store
     assert earlier["kpis"].summary["date_max"] == "2011-03-31"
