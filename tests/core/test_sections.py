@@ -100,7 +100,7 @@ def test_other_parameters_or_day_are_not_current(
     db, first = shop
     other = run_sections(db, ["rfm"], params={"rfm": RfmParams(bins=4)})
     assert not other["rfm"].from_store
-    assert other["rfm"].result.customers["r"].max() == 4
+    assert other["rfm"].result.customers["r_score"].max() == 4
     back = run_sections(db, ["rfm"], params={"rfm": RfmParams(bins=4)})
     assert back["rfm"].from_store
     # the default RFM again: it and the customer table built on it are computed afresh,
