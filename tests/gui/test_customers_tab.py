@@ -144,7 +144,7 @@ def test_a_reopened_shop_shows_the_kept_result_at_once(
     data = done.args[0]
     assert data.outcome.from_store
     assert data.outcome.computed_at == kept.computed_at
-    assert data.insights.table.equals(kept.result.table)
+    pd.testing.assert_frame_equal(data.insights.table, kept.result.table)
     assert tab.computed_label.isVisible()
     assert tab.computed_label.text().startswith(
         f"Computed on {kept.computed_at:%Y-%m-%d %H:%M} from {kept.lines:,} order lines"
