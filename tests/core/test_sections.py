@@ -3,7 +3,8 @@ in the shop file and read back whole, reused until the data, its parameters or t
 change.
 
 The shop is a slice of UCI Online Retail (../shared/data/uci-online-retail): one customer in
-four, December 2010 to September 2011 — every section has enough to work on and the test stays quick.
+four, December 2010 to September 2011: every section has enough to work on, and the test stays
+quick.
 """
 
 from __future__ import annotations
