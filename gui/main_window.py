@@ -39,7 +39,7 @@ from core import __version__
 from core.demo import ensure_demo_shop
 from core.errors import ShopLensError
 from core.paths import default_shop_path
-from core.store import create_shop, open_shop
+from core.store import create_shop, shop_connection
 from gui.files import SHOP_SUFFIX, is_supported, shop_file_filter
 from gui.report_export import ReportExporter
 from gui.settings import Settings
@@ -224,8 +224,8 @@ class MainWindow(QMainWindow):
             task.failed.connect(lambda message, p=path: self._on_demo_stopped(p, message))
             return
         try:
-            conn = open_shop(path)
-            conn.close()
+            with shop_connection(path):
+                pass  # opening checks (and migrates) the file
         except ShopLensError as exc:
             self.show_error(self.tr("This shop cannot be opened"), str(exc))
             self.settings.remove_recent_shop(path)

@@ -21,12 +21,12 @@
     <message>
         <location filename="../../gui/widgets/as_of_box.py" line="22"/>
         <source>Analyse as of</source>
-        <translation type="unfinished"></translation>
+        <translation>分析截至</translation>
     </message>
     <message>
         <location filename="../../gui/widgets/as_of_box.py" line="25"/>
         <source>Look at the shop as it was on this day: orders after it are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>按这一天的店铺状态来分析：此后的订单不计入。</translation>
     </message>
 </context>
 <context>
@@ -1402,37 +1402,37 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>ImportBatch</name>
     <message>
-        <location filename="../../gui/tabs/import_batch.py" line="46"/>
+        <location filename="../../gui/tabs/import_batch.py" line="43"/>
         <source>{count} files imported into {shop}.</source>
         <translation>已将 {count} 个文件导入{shop}。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_batch.py" line="50"/>
+        <location filename="../../gui/tabs/import_batch.py" line="47"/>
         <source>{done} of {total} files imported into {shop}.</source>
         <translation>已将 {total} 个文件中的 {done} 个导入{shop}。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_batch.py" line="57"/>
+        <location filename="../../gui/tabs/import_batch.py" line="54"/>
         <source>{file} was not imported: {reason}</source>
         <translation>{file} 未导入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_batch.py" line="64"/>
+        <location filename="../../gui/tabs/import_batch.py" line="61"/>
         <source>Not imported: {files} (the Import tab says why).</source>
         <translation>未导入：{files}（原因见“导入”页）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_batch.py" line="68"/>
+        <location filename="../../gui/tabs/import_batch.py" line="65"/>
         <source>Import cancelled; not imported: {files}.</source>
         <translation>导入已取消；未导入：{files}。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_batch.py" line="119"/>
+        <location filename="../../gui/tabs/import_batch.py" line="138"/>
         <source>no column was found for {fields}.</source>
         <translation>没有找到{fields}所在的列。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_batch.py" line="123"/>
+        <location filename="../../gui/tabs/import_batch.py" line="142"/>
         <source>the import could not start.</source>
         <translation>导入无法开始。</translation>
     </message>
@@ -2446,12 +2446,12 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
     <message>
         <location filename="../../gui/results.py" line="54"/>
         <source>Computed on {when} from {lines} order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>计算于 {when}，基于 {lines} 条订单明细</translation>
     </message>
     <message>
         <location filename="../../gui/results.py" line="58"/>
         <source>, as of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>，截至 {day}</translation>
     </message>
 </context>
 <context>
@@ -2563,22 +2563,22 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>Shop</name>
     <message>
-        <location filename="../../gui/shop.py" line="53"/>
+        <location filename="../../gui/shop.py" line="50"/>
         <source>Demo shop</source>
         <translation>演示店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/shop.py" line="55"/>
+        <location filename="../../gui/shop.py" line="52"/>
         <source>My shop</source>
         <translation>我的店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/shop.py" line="62"/>
+        <location filename="../../gui/shop.py" line="59"/>
         <source>Your file went into your own shop, {shop}; the demo shop stays as it was.</source>
         <translation>您的文件已导入您自己的店铺“{shop}”；演示店铺保持不变。</translation>
     </message>
     <message>
-        <location filename="../../gui/shop.py" line="66"/>
+        <location filename="../../gui/shop.py" line="63"/>
         <source>Your files went into your own shop, {shop}; the demo shop stays as it was.</source>
         <translation>您的文件已导入您自己的店铺“{shop}”；演示店铺保持不变。</translation>
     </message>
