@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import stat
 import tempfile
 from dataclasses import dataclass, field
 from datetime import date
@@ -120,7 +121,20 @@ def _temp_file(folder: Path) -> Path:
     return Path(name)
 
 
+def _file_mode(out: Path) -> int:
+    """The permissions the report gets: those of the workbook it replaces, else what the user's
+    umask gives a new file (the temporary file was made private to this user)."""
+    try:
+        return stat.S_IMODE(out.stat().st_mode)
+    except OSError:
+        mask = os.umask(0o022)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
 def _move_into_place(temp: Path, out: Path) -> None:
+    with contextlib.suppress(OSError):
+        os.chmod(temp, _file_mode(out))
     try:
         os.replace(temp, out)
     except PermissionError:

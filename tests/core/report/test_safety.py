@@ -4,6 +4,7 @@ plain message; `main.py report` exits non-zero with that message."""
 from __future__ import annotations
 
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -46,6 +47,9 @@ def test_failure_keeps_the_previous_report(
     out = tmp_path / "r.xlsx"
     write_report(reports.db, ReportParams(out=out, only=("kpis",)))
     before = out.read_bytes()
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~mask  # not the temporary file's 0600
 
     def broken(*_args: object) -> None:
         raise RuntimeError("disk full")
