@@ -16,7 +16,7 @@ from typing import Any
 import pandas as pd
 from xlsxwriter.utility import xl_rowcol_to_cell
 
-from core.analysis.kpis import METRICS, KpiResult
+from core.analysis.kpis import KpiResult
 from core.report.cells import MONEY_COLUMNS, Placed
 from core.report.layout import Page
 from core.sections.base import ChartData, Section
@@ -300,4 +300,4 @@ def write_section(page: Page, section: Section[Any, Any], outcome: SectionOutcom
     WRITERS.get(section.name, _generic)(page, section, outcome)
 
 
-__all__ = ["METRICS", "WRITERS", "key_figures", "write_section"]
+__all__ = ["WRITERS", "key_figures", "write_section"]
