@@ -133,10 +133,10 @@ def write_cover(
     page.row += 1
     for term, meaning in w.glossary():
         sheet.write_string(page.row, 0, term, s.bold)
-        sheet.write_string(page.row, 1, meaning, s.wrap)
+        sheet.write_string(page.row, 1, meaning, s.text)
         page.row += 1
     sheet.set_column(0, 0, 26)
-    sheet.set_column(1, 1, 70)
+    sheet.set_column(1, 1, 95)  # the longest glossary sentence on one line
     sheet.set_column(2, 2, 12)
 
 

@@ -87,12 +87,14 @@ def _shop_facts(db_path: Path, outcomes: dict[str, SectionOutcome]) -> ShopFacts
     )
 
 
-def _currency(outcomes: dict[str, SectionOutcome]) -> str | None:
-    kpis = outcomes.get("kpis")
-    if kpis is None or not kpis.ok:
-        return None
-    currency = kpis.result.by_period["month"].currency
-    return str(currency) if currency else None
+def _currency(db_path: Path) -> str | None:
+    """The shop's one currency (None when it has none or several), read from the shop file so
+    that a report of a few sections still shows money in it."""
+    with shop_connection(db_path) as conn:
+        rows = conn.execute(
+            "SELECT DISTINCT currency FROM order_lines WHERE currency IS NOT NULL LIMIT 2"
+        ).fetchall()
+    return str(rows[0][0]) if len(rows) == 1 else None
 
 
 def _status_line(outcome: SectionOutcome, words: Words) -> str:
@@ -191,7 +193,7 @@ def _write(
         book.set_properties(
             {"title": f"{words('ShopLens report')}: {facts.shop}", "author": "ShopLens"}
         )
-        styles = Styles(book, _currency(outcomes), cjk=params.lang == "zh_CN")
+        styles = Styles(book, _currency(db_path), cjk=params.lang == "zh_CN")
         cover_sheet = book.add_worksheet(words.sheet("cover"))
         chart_data = ChartDataSheet(book, words.sheet("chart_data"), styles)
         pages: list[Page] = []
