@@ -18,10 +18,12 @@ API (small on purpose):
     safe_frame(frame)             a copy of a frame with every text cell escaped (for CSV)
     write_rows(sheet, header, rows)  fill an openpyxl worksheet, strings as strings
     export_table(frame, path)     write .csv (UTF-8 with BOM) or .xlsx by the path's suffix
+    to_json(value, indent)        JSON that is always valid (no NaN / Infinity tokens)
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import math
 import re
@@ -123,3 +125,27 @@ def export_table(frame: pd.DataFrame, path: Path, sheet_name: str = "ShopLens") 
         safe_frame(frame).to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\r\n")
     log.info("exported %d rows to %s", len(frame), path.name)
     return path
+
+
+def _finite(value: Any) -> Any:
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(v) for v in value]
+    return value
+
+
+def to_json(value: Any, indent: int | None = None) -> str:
+    """JSON text other programs can always parse: NaN and infinities (which Python's json
+    writes as the invalid tokens NaN / Infinity) become null; dates and the like become text."""
+
+    def other(obj: Any) -> Any:
+        if isinstance(obj, np.generic):
+            return _finite(obj.item())
+        return str(obj)
+
+    return json.dumps(
+        _finite(value), ensure_ascii=False, indent=indent, default=other, allow_nan=False
+    )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import sqlite3
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +20,7 @@ from typing import Any
 import pandas as pd
 
 from core.analysis.kpis import count_orders, sales_totals
+from core.backups import take_backup
 from core.errors import Cancelled, MissingFieldsError
 from core.ingest.clean import to_canonical
 from core.ingest.mapping import auto_map, check_required, header_signature, mapping_from_spec
@@ -26,6 +28,7 @@ from core.ingest.readers import read_table
 from core.ingest.types import Mapping, RawTable
 from core.progress import Progress, report, scaled
 from core.schema import FIELD_LABELS
+from core.shop_file import friendly_error
 from core.store import ImportRecord, open_shop, saved_mapping, write_import
 
 log = logging.getLogger(__name__)
@@ -168,6 +171,9 @@ def import_file(
     """
     path = Path(path)
     started = datetime.now()
+    # The shop first: another program's database, a damaged or read-only shop is refused
+    # before a large file is read for nothing.
+    open_shop(db_path, check=True).close()
     report(progress, 0.0, f"Reading {path.name}")
     raw = read_table(
         path, sheet=params.sheet, no_header=params.no_header, progress=scaled(progress, 0.0, 0.25)
@@ -204,9 +210,12 @@ def import_file(
         layout = (header_signature(raw.columns), mapping.as_dict(), raw.columns)
     conn = open_shop(db_path)
     try:
+        take_backup(conn, db_path)  # the state before this import stays recoverable
         counts = write_import(
             conn, lines, record, scaled(progress, 0.55, 0.98), layout, clean.cancelled_orders
         )
+    except (OSError, sqlite3.Error) as exc:
+        raise friendly_error(exc, db_path) from exc
     finally:
         conn.close()
     currencies = lines["currency"].dropna().unique()
