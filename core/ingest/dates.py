@@ -275,3 +275,27 @@ def _read_objects(cells: pd.Series, order: str | None) -> tuple[pd.Series, str, 
         counts[found] = counts.get(found, 0) + int(is_text.sum())
     main = max(counts, key=lambda k: counts[k]) if counts else "none"
     return values, main, note
+
+
+#: Order dates before this are a mistyped year or an Excel serial of 0, unless the whole file
+#: is that old (a historical data set).
+EARLIEST_PLAUSIBLE: Final = np.datetime64("1990-01-01")
+
+
+def implausible_dates(
+    dates: np.ndarray, today: dt.date | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Masks of dates after the import day, and of dates before 1990 in a file that also has
+    later ones.
+
+    One line dated 2099 would otherwise become every analysis's "now" (current period 2099-12,
+    recency of 30,000 days); such lines are left out, each counted with its reason.
+    """
+    day = np.datetime64(today or dt.date.today(), "D") + np.timedelta64(1, "D")
+    values = np.asarray(dates, dtype="datetime64[ns]")
+    known = ~np.isnat(values)
+    future = known & (values >= day.astype("datetime64[ns]"))
+    early = known & (values < EARLIEST_PLAUSIBLE.astype("datetime64[ns]"))
+    if not (known & ~early & ~future).any():  # the whole file is old: it is history, keep it
+        early = np.zeros_like(early)
+    return future, early
