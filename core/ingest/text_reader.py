@@ -25,6 +25,7 @@ from core.errors import FileUnreadableError
 from core.ingest import limits, sniff
 from core.ingest.beside import run_beside
 from core.ingest.charsets import Encoding, detect_encoding
+from core.ingest.quotes import merged_lines_note
 from core.ingest.sniff import WHITESPACE
 from core.ingest.types import RawTable
 from core.ingest.workbooks import read_workbook
@@ -170,6 +171,9 @@ def read_text(
     # pandas' own text dtype ("str", NaN when missing), whichever way the cells were parsed.
     frame = frame.astype("str")
     limits.check_cells(frame, path, first_row=skip + 1)
+    merged = merged_lines_note(frame, path, delimiter, skip + 1)
+    if merged:
+        notes.append(merged)
     frame = sniff.drop_empty(frame, auto, notes)
     if frame.empty:
         raise _no_rows(path, start.has_header)
