@@ -19,6 +19,7 @@ from typing import Any
 
 import pandas as pd
 
+from core import layout_memory
 from core.analysis.kpis import count_orders, sales_totals
 from core.backups import take_backup
 from core.errors import Cancelled, MissingFieldsError
@@ -39,6 +40,7 @@ class ImportParams:
     sheet: str | None = None  # workbook sheet; None: the one that holds the orders
     no_header: bool | None = None  # None: detect; True: the first row is data
     mapping: dict[str, str | int] | None = None  # canonical field -> column name / 1-based number
+    date_order: str | None = None  # "dmy" / "mdy": the user's answer when dates are contested
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,18 @@ def _missing(mapping: Mapping, raw: RawTable) -> list[str]:
     return []
 
 
+def _known_date_order(
+    db_path: Path | None, signature: str | None
+) -> layout_memory.DateOrder | None:
+    if db_path is None or signature is None or not Path(db_path).exists():
+        return None
+    conn = open_shop(db_path)
+    try:
+        return layout_memory.remembered(conn, signature)
+    finally:
+        conn.close()
+
+
 def preview_file(
     path: Path,
     params: ImportParams = ImportParams(),
@@ -181,7 +195,17 @@ def import_file(
     report(progress, 0.25, "Understanding the columns")
     mapping, _, corrected = _choose_mapping(raw, params, db_path)
     check_required(mapping, raw)
-    clean = to_canonical(raw, mapping, scaled(progress, 0.3, 0.55))
+    signature = header_signature(raw.columns) if raw.header_row is not None else None
+    known = _known_date_order(db_path, signature)
+    clean = to_canonical(
+        raw,
+        mapping,
+        scaled(progress, 0.3, 0.55),
+        date_order=params.date_order or (known.order if known else None),
+        date_order_forced=params.date_order is not None,
+    )
+    if params.date_order is None:
+        layout_memory.check(path.name, clean.date_order, clean.date_order_seen, known)
     lines = clean.lines
     # How the file was read and understood: the same facts go into the shop's `imports` table
     # and into the report.
@@ -208,11 +232,24 @@ def import_file(
     layout = None
     if corrected and raw.header_row is not None:
         layout = (header_signature(raw.columns), mapping.as_dict(), raw.columns)
+
+    def remember_date_order(conn: sqlite3.Connection) -> None:
+        if signature is not None and clean.date_order is not None:
+            seen = clean.date_order_seen or ("as you chose" if params.date_order else None)
+            stamp = started.isoformat(timespec="seconds")
+            layout_memory.remember(conn, signature, clean.date_order, seen, path.name, stamp)
+
     conn = open_shop(db_path)
     try:
         take_backup(conn, db_path)  # the state before this import stays recoverable
         counts = write_import(
-            conn, lines, record, scaled(progress, 0.55, 0.98), layout, clean.cancelled_orders
+            conn,
+            lines,
+            record,
+            scaled(progress, 0.55, 0.98),
+            layout,
+            clean.cancelled_orders,
+            also=remember_date_order,
         )
     except (OSError, sqlite3.Error) as exc:
         raise friendly_error(exc, db_path) from exc
@@ -221,6 +258,14 @@ def import_file(
     currencies = lines["currency"].dropna().unique()
     totals = sales_totals(lines)
     notes = [*raw.notes, *clean.notes]
+    if known is not None and params.date_order is None and clean.date_order_seen is None:
+        # every date fitted both orders: they followed the shop's earlier files of this layout
+        notes = [n for n in notes if not n.startswith("Every date in this column fits both")]
+        notes.append(
+            f"Every date fits both day/month and month/day; they were read "
+            f"{'day' if known.order == 'dmy' else 'month'} first, like the earlier files of "
+            f"this layout in the shop ({known.file_name})."
+        )
     if counts.rows_withdrawn:
         notes.append(
             f"{counts.rows_withdrawn:,} lines of orders that were cancelled after an earlier "

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -193,6 +193,7 @@ def write_import(
     progress: Progress | None = None,
     saved_layout: tuple[str, dict[str, str], list[str]] | None = None,
     cancelled_orders: Sequence[str] = (),
+    also: Callable[[sqlite3.Connection], None] | None = None,
 ) -> WriteCounts:
     """Write one import in a single transaction: its `imports` row, its lines and, when the
     user confirmed the mapping, that mapping for the layout (signature, mapping, columns).
@@ -256,6 +257,8 @@ def write_import(
         )
         if saved_layout is not None:
             _save_mapping(conn, *saved_layout)
+        if also is not None:  # e.g. the layout's date order (core.layout_memory)
+            also(conn)
     return WriteCounts(import_id, imported, present, updated, withdrawn)
 
 

@@ -208,4 +208,3 @@ def _code_text(value: object) -> str | None:
 
 class StockFileError(ShopLensError):
     """A stock file without a SKU or an on-hand column."""
-

@@ -132,7 +132,14 @@ def _numbers(
     return numbers, unreadable, currency
 
 
-def to_canonical(raw: RawTable, mapping: Mapping, progress: Progress | None = None) -> CleanResult:
+def to_canonical(
+    raw: RawTable,
+    mapping: Mapping,
+    progress: Progress | None = None,
+    *,
+    date_order: str | None = None,
+    date_order_forced: bool = False,
+) -> CleanResult:
     """Clean order lines (core.schema.LINE_COLUMNS) from a raw table and its mapping.
 
     Every row of the table is either a line of the result or counted in `excluded` under the
@@ -191,7 +198,12 @@ def to_canonical(raw: RawTable, mapping: Mapping, progress: Progress | None = No
     report(progress, 0.15, "Reading order dates")
 
     # 4. dates
-    parsed = parse_dates(date_cells)
+    # `date_order`: the order the shop's files of this layout used (followed when every date
+    # fits both), or the user's own choice (`date_order_forced`)
+    if date_order_forced:
+        parsed = parse_dates(date_cells, order=date_order)
+    else:
+        parsed = parse_dates(date_cells, prefer=date_order)
     if parsed.note:
         notes.append(parsed.note)
     dates = parsed.values.to_numpy(dtype="datetime64[ns]")
@@ -341,6 +353,8 @@ def to_canonical(raw: RawTable, mapping: Mapping, progress: Progress | None = No
         excluded=excluded,
         notes=tuple(notes),
         cancelled_orders=cancelled_orders,
+        date_order=parsed.order if parsed.order in ("dmy", "mdy") else None,
+        date_order_seen=parsed.seen,
     )
 
 
