@@ -15,6 +15,7 @@ at two random moments; this script at many.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import signal
 import sqlite3
@@ -58,6 +59,8 @@ def _state(shop: Path) -> tuple[str, int]:
 
 
 def main() -> None:
+    # backups go to the data folder: a scratch one, never the user's
+    os.environ["SHOPLENS_HOME"] = tempfile.mkdtemp(prefix="shoplens-bench-")
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--kills", type=int, default=20)
     args = parser.parse_args()
@@ -77,10 +80,19 @@ def main() -> None:
         report = import_file(shop, DATA)
         seconds = time.perf_counter() - started
         final = _state(shop)
-        rows.append((f"kills during an import ({args.kills}, 1% to 99%)",
-                     f"{sum(outcomes)} of {len(outcomes)} left the shop intact and empty"))  # fmt: skip
-        rows.append(("re-import after the kills", f"{report.rows_imported:,} lines "
-                     f"(expected {KEPT:,}), integrity {final[0]}, {seconds:.1f} s"))  # fmt: skip
+        rows.append(
+            (
+                f"kills during an import ({args.kills}, 1% to 99%)",
+                f"{sum(outcomes)} of {len(outcomes)} left the shop intact and empty",
+            )
+        )
+        rows.append(
+            (
+                "re-import after the kills",
+                f"{report.rows_imported:,} lines "
+                f"(expected {KEPT:,}), integrity {final[0]}, {seconds:.1f} s",
+            )
+        )
         size = shop.stat().st_size
         copy_started = time.perf_counter()
         shutil.copyfile(shop, Path(tmp) / "plain-copy.sqlite")
@@ -96,10 +108,14 @@ def main() -> None:
         check = sqlite3.connect(backup.path)
         integrity = check.execute("PRAGMA integrity_check").fetchone()[0]
         check.close()
-        rows.append(("backup of the Online Retail shop before an import",
-                     f"{backup.path.stat().st_size / 1e6:.1f} MB (shop {size / 1e6:.1f} MB), "
-                     f"{backup_seconds:.2f} s = {backup_seconds / max(copy_seconds, 1e-6):.1f}× "
-                     f"a plain file copy ({copy_seconds:.2f} s); integrity {integrity}"))  # fmt: skip
+        rows.append(
+            (
+                "backup of the Online Retail shop before an import",
+                f"{backup.path.stat().st_size / 1e6:.1f} MB (shop {size / 1e6:.1f} MB), "
+                f"{backup_seconds:.2f} s = {backup_seconds / max(copy_seconds, 1e-6):.1f}× "
+                f"a plain file copy ({copy_seconds:.2f} s); integrity {integrity}",
+            )
+        )
         rows.append(("backup time / import time", f"{backup_seconds / seconds:.1%}"))
         backup.path.unlink()
     for name, value in rows:
