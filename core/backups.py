@@ -1,11 +1,11 @@
 """The last few states of a shop, taken before each import, and the way back to one of them.
 
 Why: an import is all-or-nothing, but a user can still import the wrong file, or a disk can
-damage the shop later. Before each import that would write into a shop holding orders, a copy
-is taken with SQLite's online backup API (a consistent copy even while the shop is in WAL mode)
-into the data folder, `Backups/<shop name>-<8 hex of its place>/`; only the newest `KEEP` are
-kept. A copy is written to a temporary name and renamed when complete, so a Ctrl-C or a full
-disk never leaves half a backup that a restore could pick.
+damage the shop later. Before each import a copy is taken with SQLite's online backup API (a
+consistent copy even while the shop is in WAL mode) into the data folder,
+`Backups/<shop name>-<8 hex of its place>/`; only the newest `KEEP` are kept. A copy is written
+to a temporary name and renamed when complete, so a Ctrl-C or a full disk never leaves half a
+backup that a restore could pick.
 
 Restoring copies a backup back with the same API into the shop (all in one transaction on the
 shop's side); if the shop is too damaged for SQLite to write into, the file is replaced.
@@ -77,11 +77,12 @@ def list_backups(shop: Path) -> list[Backup]:
 def take_backup(conn: sqlite3.Connection, shop: Path, keep: int = KEEP) -> Backup | None:
     """Copy the shop behind `conn` (an open shop connection) and keep the newest `keep` copies.
 
-    Nothing is taken for a shop without orders: there is nothing to lose. Raises StoreError
-    (e.g. a full disk) with the shop untouched and no partial copy left behind.
+    An empty shop is copied too (a few kilobytes): "before the first import" is a state a user
+    may want back. Raises StoreError (e.g. a full disk) with the shop untouched and no partial
+    copy left behind.
     """
     lines = int(conn.execute("SELECT count(*) FROM order_lines").fetchone()[0])
-    if lines == 0 or keep <= 0:
+    if keep <= 0:
         return None
     folder = backup_folder(shop)
     taken = datetime.now()
@@ -113,8 +114,7 @@ def restore_backup(shop: Path, backup: Backup | None = None) -> Backup:
         found = list_backups(shop)
         if not found:
             raise StoreError(
-                f"There is no backup of {shop.name} yet: ShopLens takes one before each import "
-                "into a shop that holds orders."
+                f"There is no backup of {shop.name} yet: ShopLens takes one before each import."
             )
         backup = found[0]
     source = sqlite3.connect(f"{backup.path.resolve().as_uri()}?mode=ro", uri=True)

@@ -34,7 +34,7 @@ def choose_backup(parent: QWidget, shop: Path, shop_label: str) -> Backup | None
             QCoreApplication.translate(
                 "RestoreBackup",
                 "There is no backup of {shop} yet. ShopLens keeps a copy of the shop before "
-                "each import into a shop that holds orders.",
+                "each import.",
             ).format(shop=shop_label),
         )
         return None

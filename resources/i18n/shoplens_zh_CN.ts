@@ -2413,8 +2413,8 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
     </message>
     <message>
         <location filename="../../gui/dialogs/restore.py" line="34"/>
-        <source>There is no backup of {shop} yet. ShopLens keeps a copy of the shop before each import into a shop that holds orders.</source>
-        <translation>{shop} 还没有备份。ShopLens 会在每次向已有订单的店铺导入之前保存一份店铺副本。</translation>
+        <source>There is no backup of {shop} yet. ShopLens keeps a copy of the shop before each import.</source>
+        <translation>{shop} 还没有备份。ShopLens 会在每次导入之前保存一份店铺副本。</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/restore.py" line="45"/>

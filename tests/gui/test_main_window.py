@@ -109,7 +109,8 @@ def test_a_damaged_shop_is_refused_and_restore_backup_mends_it(
     assert "Restore backup" in boxes[0].text()
     boxes[0].close()
     assert window.db_path is None and window.damaged_shop == db
-    [backup] = list_backups(db)
+    backup = list_backups(db)[0]  # the newest: taken before b.csv
+    assert backup.lines == 200
     assert window.restore_backup(db, backup)
     assert window.db_path == db and window.damaged_shop is None
     assert window.rows_label.text() == "200 order lines"
