@@ -142,9 +142,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from core.analyze import analyze_shop
     from core.errors import ShopLensError
     from core.export import to_json
+    from core.sections.run import analyze_shop
     from core.shop_file import check_before_open, friendly_error
 
     db = _db_path(args.db)
@@ -166,7 +166,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             )
             return 2
         only = [n.strip() for n in args.only.split(",") if n.strip()] if args.only else None
-        result: dict[str, Any] = analyze_shop(db, _as_of(args.as_of), only=only)
+        result: dict[str, Any] = analyze_shop(
+            db, _as_of(args.as_of), only=only, reuse=not args.recompute
+        )
     except ShopLensError as exc:
         print(str(exc), file=sys.stderr)
         return 2
@@ -195,24 +197,21 @@ def cmd_selftest() -> int:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from core.analysis.kpis import KpiParams, compute_kpis
-    from core.analyze import analyze_shop
     from core.charts.overview import sales_trend_figure
     from core.demo import ensure_demo_shop
-    from core.store import load_lines, open_shop
+    from core.sections.run import analyze_shop
+    from core.store import load_lines, shop_connection
     from gui.app import selftest_window
 
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "selftest.sqlite"
         ensure_demo_shop(db)
-        conn = open_shop(db)
-        try:
+        with shop_connection(db) as conn:
             lines = load_lines(conn)
-        finally:
-            conn.close()
         result = compute_kpis(lines, KpiParams())
         sales_trend_figure(result).savefig(Path(tmp) / "chart.png")
         # every analysis once: in the packaged app this proves each model's libraries came along
-        analyses = analyze_shop(db)
+        analyses = analyze_shop(db, reuse=False)
         selftest_window(db)
     statuses = {
         name: section["status"]
@@ -270,6 +269,11 @@ def build_parser() -> argparse.ArgumentParser:
     ana.add_argument("--out", metavar="FILE", help="write the JSON here instead of stdout")
     ana.add_argument(
         "--only", metavar="NAMES", help="comma-separated analyses to run (e.g. rfm,clv)"
+    )
+    ana.add_argument(
+        "--recompute",
+        action="store_true",
+        help="compute every analysis again instead of reusing the results kept in the shop",
     )
 
     res = sub.add_parser("restore", help="put back one of the last copies taken before imports")

@@ -30,7 +30,7 @@ from core.ingest.types import Mapping, RawTable
 from core.progress import Progress, report, scaled
 from core.schema import FIELD_LABELS
 from core.shop_file import friendly_error
-from core.store import ImportRecord, open_shop, saved_mapping, write_import
+from core.store import ImportRecord, open_shop, saved_mapping, shop_connection, write_import
 
 log = logging.getLogger(__name__)
 
@@ -113,11 +113,8 @@ def _choose_mapping(
         mapping, changed = _user_mapping(raw, params.mapping)
         return mapping, False, changed
     if db_path is not None and Path(db_path).exists() and raw.header_row is not None:
-        conn = open_shop(db_path)
-        try:
+        with shop_connection(db_path) as conn:
             saved = saved_mapping(conn, header_signature(raw.columns))
-        finally:
-            conn.close()
         if saved is not None and all(source in raw.columns for source in saved.values()):
             mapping, _ = _user_mapping(raw, dict(saved))
             matches = tuple(
@@ -140,11 +137,8 @@ def _known_date_order(
 ) -> layout_memory.DateOrder | None:
     if db_path is None or signature is None or not Path(db_path).exists():
         return None
-    conn = open_shop(db_path)
-    try:
+    with shop_connection(db_path) as conn:
         return layout_memory.remembered(conn, signature)
-    finally:
-        conn.close()
 
 
 def preview_file(
@@ -239,22 +233,20 @@ def import_file(
             stamp = started.isoformat(timespec="seconds")
             layout_memory.remember(conn, signature, clean.date_order, seen, path.name, stamp)
 
-    conn = open_shop(db_path)
     try:
-        take_backup(conn, db_path)  # the state before this import stays recoverable
-        counts = write_import(
-            conn,
-            lines,
-            record,
-            scaled(progress, 0.55, 0.98),
-            layout,
-            clean.cancelled_orders,
-            also=remember_date_order,
-        )
+        with shop_connection(db_path) as conn:
+            take_backup(conn, db_path)  # the state before this import stays recoverable
+            counts = write_import(
+                conn,
+                lines,
+                record,
+                scaled(progress, 0.55, 0.98),
+                layout,
+                clean.cancelled_orders,
+                also=remember_date_order,
+            )
     except (OSError, sqlite3.Error) as exc:
         raise friendly_error(exc, db_path) from exc
-    finally:
-        conn.close()
     currencies = lines["currency"].dropna().unique()
     totals = sales_totals(lines)
     notes = [*raw.notes, *clean.notes]

@@ -114,6 +114,16 @@ def open_shop(path: Path, check: bool = False) -> sqlite3.Connection:
     return conn
 
 
+@contextmanager
+def shop_connection(path: Path) -> Iterator[sqlite3.Connection]:
+    """`open_shop` as a context manager: the connection is closed however the block ends."""
+    conn = open_shop(path)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
 def create_shop(path: Path) -> None:
     """Create an empty shop file (File → New shop)."""
     open_shop(path).close()
@@ -250,6 +260,8 @@ def write_import(
         imported = line_count(conn) - lines_before
         updated = conn.total_changes - changes_before - imported
         present = total - imported - updated
+        if imported or updated or withdrawn:
+            bump_data_version(conn)
         conn.execute(
             "UPDATE imports SET rows_imported=?, rows_already_present=?, finished_at=?, "
             "status='done' WHERE id=?",
@@ -315,6 +327,22 @@ def load_lines(
         by = [c for c in ("order_date", "line_no") if c in frame]
         frame = frame.sort_values(by, kind="stable", ignore_index=True)
     return frame
+
+
+def data_version(conn: sqlite3.Connection) -> int:
+    """A counter that moves whenever lines are added, changed or taken out (not when an
+    import adds nothing): a stored analysis result is current only for the version it saw."""
+    row = conn.execute("SELECT value FROM shop_meta WHERE key='data_version'").fetchone()
+    return 0 if row is None else int(row[0])
+
+
+def bump_data_version(conn: sqlite3.Connection) -> int:
+    """Move the data version on (inside the caller's transaction); returns the new one."""
+    version = data_version(conn) + 1
+    conn.execute(
+        "INSERT OR REPLACE INTO shop_meta (key, value) VALUES ('data_version', ?)", (str(version),)
+    )
+    return version
 
 
 def line_count(conn: sqlite3.Connection) -> int:

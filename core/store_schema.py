@@ -104,6 +104,36 @@ _V2: Final[tuple[str, ...]] = (
     )""",
 )
 
+# Sections (core.sections) keep their whole typed result: one row per section with its summary,
+# chart data, parameters and the data version it was computed from, and its binary parts
+# (tables as Parquet, arrays) beside it. shop_meta holds the data version counter.
+_V3: Final[tuple[str, ...]] = (
+    "CREATE TABLE shop_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "INSERT INTO shop_meta (key, value) SELECT 'data_version', "
+    "CASE WHEN EXISTS (SELECT 1 FROM order_lines) THEN '1' ELSE '0' END",
+    """CREATE TABLE section_results (
+        name TEXT PRIMARY KEY,
+        params_json TEXT NOT NULL,
+        as_of TEXT,
+        data_version INTEGER NOT NULL,
+        app_version TEXT NOT NULL,
+        computed_at TEXT NOT NULL,
+        lines INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        reason TEXT,
+        summary_json TEXT NOT NULL,
+        charts_json TEXT NOT NULL,
+        result_json TEXT NOT NULL,
+        tables_json TEXT NOT NULL
+    )""",
+    """CREATE TABLE section_blobs (
+        name TEXT NOT NULL REFERENCES section_results(name) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (name, key)
+    )""",
+)
+
 #: version -> statements that bring a file from version-1 to version.
-MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {1: _V1, 2: _V2}
+MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {1: _V1, 2: _V2, 3: _V3}
 SCHEMA_VERSION: Final[int] = max(MIGRATIONS)

@@ -12,6 +12,7 @@ orders and the user's orders never mix.
 from __future__ import annotations
 
 import logging
+from datetime import date
 from pathlib import Path
 from typing import Protocol
 
@@ -50,6 +51,7 @@ from gui.tabs.import_tab import ImportTab
 from gui.tabs.overview_tab import OverviewTab
 from gui.tabs.recommend_tab import RecommendTab
 from gui.tasks import TaskRunner
+from gui.widgets.as_of_box import AsOfBox
 from gui.widgets.task_status import TaskStatus
 
 logger = logging.getLogger(__name__)
@@ -71,6 +73,8 @@ class AnalysisTab(Protocol):
     def failed(self) -> SignalInstance: ...  # a message in words
 
     def set_shop(self, db_path: Path) -> None: ...
+
+    def set_as_of(self, as_of: date | None) -> None: ...
 
 
 class MainWindow(QMainWindow):
@@ -116,6 +120,9 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
+        self.as_of_box = AsOfBox(self)
+        self.menuBar().setCornerWidget(self.as_of_box, Qt.Corner.TopRightCorner)
+        self.as_of_box.changed.connect(self._on_as_of_changed)
         geometry = settings.window_geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -290,6 +297,12 @@ class MainWindow(QMainWindow):
         """A message in the status bar for a while (also written to the log)."""
         logger.info("status: %s", text)
         self.statusBar().showMessage(text, MESSAGE_MS)
+
+    def _on_as_of_changed(self, as_of: object) -> None:
+        """Every tab looks from the chosen day (kept results for it show at once)."""
+        self.overview_tab.set_as_of(as_of)  # type: ignore[arg-type]
+        for _name, tab in self.analysis_tabs():
+            tab.set_as_of(as_of)  # type: ignore[arg-type]
 
     def analysis_tabs(self) -> list[tuple[str, AnalysisTab]]:
         """The tabs that compute an analysis when shown, by screenshot name, in tab order."""

@@ -86,7 +86,11 @@ def _base_table(rfm: RfmResult | None, *others: object) -> pd.DataFrame:
 def compute_customer_insights(
     lines: pd.DataFrame, as_of: date | None = None, progress: Progress | None = None
 ) -> CustomerInsights:
-    """Run cohorts, RFM, clusters, lifetime value and churn; join them per customer."""
+    """Run cohorts, RFM, clusters, lifetime value and churn; join them per customer.
+
+    The section registry (core.sections.customers) runs the same parts as sections of their
+    own and joins them with `join_insights`; this runs them in one go for a bare frame.
+    """
     known = customer_lines(lines, as_of)  # no customer ids: the whole tab says why
     skipped: dict[str, str] = {}
     parts: dict[str, object] = {}
@@ -108,6 +112,18 @@ def compute_customer_insights(
             log.exception("customer part %s failed", name)
             skipped[name] = f"This analysis failed unexpectedly: {exc}"
     report(progress, 0.96, "Putting the customer table together")
+    insights = join_insights(known, as_of, parts, skipped)
+    report(progress, 1.0, "Customers ready")
+    return insights
+
+
+def join_insights(
+    known: pd.DataFrame,
+    as_of: date | None,
+    parts: dict[str, object],
+    skipped: dict[str, str],
+) -> CustomerInsights:
+    """One row per customer from the parts that ran (`parts`: name -> result or None)."""
     rfm = parts.get("rfm")
     assert rfm is None or isinstance(rfm, RfmResult)
     clusters = parts.get("clusters")
@@ -124,7 +140,6 @@ def compute_customer_insights(
         if column not in table:
             table[column] = np.nan
     table = table.reset_index()[list(TABLE_COLUMNS)]
-    report(progress, 1.0, "Customers ready")
     cohorts = parts.get("cohorts")
     return CustomerInsights(
         as_of=as_of,
@@ -135,5 +150,5 @@ def compute_customer_insights(
         clusters=clusters if isinstance(clusters, ClusterResult) else None,
         clv=clv if isinstance(clv, ClvResult) else None,
         churn=churn if isinstance(churn, ChurnResult) else None,
-        skipped=skipped,
+        skipped=dict(skipped),
     )
