@@ -132,7 +132,7 @@ def test_disk_filling_up_during_the_import(
     shop: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = _checksum(shop)
-    real_open = core.importer.open_shop
+    real_open = core.store.open_shop
 
     def small_disk(path: Path, check: bool = False) -> sqlite3.Connection:
         conn = real_open(path, check)
@@ -140,6 +140,8 @@ def test_disk_filling_up_during_the_import(
         conn.execute(f"PRAGMA max_page_count={pages + 2}")  # SQLite's own "disk is full"
         return conn
 
+    # every connection the import opens (through open_shop or shop_connection)
+    monkeypatch.setattr(core.store, "open_shop", small_disk)
     monkeypatch.setattr(core.importer, "open_shop", small_disk)
     with pytest.raises(DiskFullError, match=r"disk holding shop\.sqlite is full"):
         import_file(shop, _orders(tmp_path / "big.csv", 1000, 5000))

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.export import FORMULA_STARTS, safe_text, to_json
+from core.ingest.cells import BLANK_WORDS
 from core.ingest.values import parse_dates, parse_numbers
 
 FAST = settings(max_examples=30, deadline=None)
@@ -64,7 +65,8 @@ def test_text_that_is_no_number_is_unreadable_never_a_number(texts: list[str]) -
     parsed = parse_numbers(pd.Series(texts, dtype="str"))
     for text, value, bad in zip(texts, parsed.values, parsed.unreadable, strict=True):
         if math.isnan(value):
-            assert bad or not text.strip() or text.strip().lower() in ("-",)
+            # unreadable, or a blank / placeholder such as "-" or "--"
+            assert bad or not text.strip() or text.strip().lower() in BLANK_WORDS
         else:
             assert any(ch.isdigit() for ch in text)
 
