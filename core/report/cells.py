@@ -24,6 +24,8 @@ from xlsxwriter.format import Format
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
+from core.export import FORMULA_STARTS
+
 #: Columns holding money (formatted in the shop's currency).
 MONEY_COLUMNS = frozenset(
     {
@@ -72,7 +74,6 @@ COUNT_COLUMNS = frozenset(
         "rows",
     }
 )
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAX_WIDTH = 60.0
 WIDTH_SAMPLE = 300  # rows measured per column (the widest values are rarely further down)
 CURRENCY_SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€", "CNY": "¥", "JPY": "¥", "BRL": "R$"}
