@@ -19,8 +19,7 @@ from xlsxwriter.utility import xl_rowcol_to_cell
 from core.analysis.kpis import KpiResult
 from core.report.cells import MONEY_COLUMNS, Placed
 from core.report.layout import Page
-from core.sections.base import ChartData, Section
-from core.sections.run import SectionOutcome
+from core.sections.base import ChartData, Section, SectionOutcome
 
 log = logging.getLogger(__name__)
 

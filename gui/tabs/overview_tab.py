@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 
 from core.analysis.kpis import KpiResult
 from core.charts.overview import orders_customers_figure, sales_trend_figure
+from core.errors import ShopLensError
 from core.progress import Progress, scaled
-from core.sections.overview import OverviewResult
-from core.sections.run import SectionOutcome
+from core.sections.base import SectionOutcome
+from core.sections.overview import OverviewResult, empty_overview
 from gui.models.dataframe_model import format_number
-from gui.results import computed_text, fetch_one
+from gui.results import computed_text, fetch
 from gui.tasks import TaskRunner
 from gui.widgets.chart_canvas import ChartCanvas
 from gui.widgets.kpi_card import KpiCard
@@ -87,8 +88,11 @@ def compute_overview(
 ) -> OverviewData:
     """The overview job (worker thread): the `kpis` section (unless `known`), then the charts."""
     if known is None:
-        outcome = fetch_one(db_path, "kpis", as_of, progress=scaled(progress, 0.0, 0.8))
-        known = (outcome.result, outcome)
+        outcome = fetch(db_path, ["kpis"], as_of, progress=scaled(progress, 0.0, 0.8))["kpis"]
+        if outcome.status == "error":
+            raise ShopLensError(outcome.reason or "The overview could not be computed.")
+        # a shop without orders yet: zero figures and the note saying so, not an error
+        known = (outcome.result if outcome.ok else empty_overview(), outcome)
     overview, outcome = known
     result = overview.by_period[period]
     progress(0.85, translate("OverviewTab", "Drawing charts"))
