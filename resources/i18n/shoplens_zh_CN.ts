@@ -19,67 +19,67 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="43"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="44"/>
         <source>Sales per day</source>
         <translation>每日销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="44"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="45"/>
         <source>Sales per week</source>
         <translation>每周销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="45"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="46"/>
         <source>Sales per month</source>
         <translation>每月销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="46"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="47"/>
         <source>Orders and customers per day</source>
         <translation>每日订单与顾客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="47"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="48"/>
         <source>Orders and customers per week</source>
         <translation>每周订单与顾客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="48"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="49"/>
         <source>Orders and customers per month</source>
         <translation>每月订单与顾客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="49"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="50"/>
         <source>Gross sales</source>
         <translation>销售总额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="50"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="51"/>
         <source>Net sales</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="51"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="52"/>
         <source>Returns</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="52"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="53"/>
         <source>New customers</source>
         <translation>新顾客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="53"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="54"/>
         <source>Returning customers</source>
         <translation>回头客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="54"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="55"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="55"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="56"/>
         <source>No orders yet</source>
         <translation>还没有订单</translation>
     </message>
@@ -743,24 +743,24 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../gui/labels.py" line="191"/>
-        <location filename="../../gui/labels.py" line="192"/>
+        <location filename="../../gui/labels.py" line="197"/>
+        <location filename="../../gui/labels.py" line="198"/>
         <source>, </source>
         <extracomment>How many of a file&apos;s columns an error message names before &quot;and N more&quot;.</extracomment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="194"/>
+        <location filename="../../gui/labels.py" line="200"/>
         <source> and {count} more</source>
         <translation> 等另外 {count} 列</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="197"/>
+        <location filename="../../gui/labels.py" line="203"/>
         <source>This file cannot be imported yet: no column was found for {fields}. Pick the column for each in the table on the left (What each column means), then import again.</source>
         <translation>此文件暂时无法导入：没有找到{fields}所在的列。请在左侧表格（“每一列的含义”）中为它们各选一列，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="204"/>
+        <location filename="../../gui/labels.py" line="210"/>
         <source>The columns in this file: {columns}.</source>
         <translation>此文件中的列：{columns}。</translation>
     </message>
@@ -927,6 +927,16 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <location filename="../../gui/labels.py" line="60"/>
         <source>The file has no customer column, so customers cannot be counted.</source>
         <translation>文件中没有客户列，因此无法统计客户。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="61"/>
+        <source>The file has no quantity column, so units sold are not known.</source>
+        <translation>文件没有数量列，因此售出件数未知。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="62"/>
+        <source>Fees and adjustments (marketplace fees, bank charges, manual credits, discounts, postage given back) are shown apart from product returns.</source>
+        <translation>费用与调整（平台费用、银行手续费、手工冲减、折扣、退还的邮费）与商品退货分开显示。</translation>
     </message>
 </context>
 <context>
@@ -1217,99 +1227,99 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../../gui/labels.py" line="72"/>
+        <location filename="../../gui/labels.py" line="78"/>
         <source>CSV text</source>
         <translation>CSV 文本</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="73"/>
+        <location filename="../../gui/labels.py" line="79"/>
         <source>tab-separated text</source>
         <translation>制表符分隔的文本</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="74"/>
+        <location filename="../../gui/labels.py" line="80"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="75"/>
+        <location filename="../../gui/labels.py" line="81"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="76"/>
+        <location filename="../../gui/labels.py" line="82"/>
         <source>Excel workbook (.xlsm)</source>
         <translation>Excel 工作簿 (.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="77"/>
+        <location filename="../../gui/labels.py" line="83"/>
         <source>Excel 97-2003 workbook (.xls)</source>
         <translation>Excel 97-2003 工作簿 (.xls)</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="78"/>
+        <location filename="../../gui/labels.py" line="84"/>
         <source>OpenDocument spreadsheet (.ods)</source>
         <translation>OpenDocument 电子表格 (.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="82"/>
+        <location filename="../../gui/labels.py" line="88"/>
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="83"/>
+        <location filename="../../gui/labels.py" line="89"/>
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="84"/>
+        <location filename="../../gui/labels.py" line="90"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="85"/>
+        <location filename="../../gui/labels.py" line="91"/>
         <source>vertical bar</source>
         <translation>竖线</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="86"/>
+        <location filename="../../gui/labels.py" line="92"/>
         <source>spaces</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="92"/>
-        <location filename="../../gui/labels.py" line="93"/>
+        <location filename="../../gui/labels.py" line="98"/>
+        <location filename="../../gui/labels.py" line="99"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8（带 BOM）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="94"/>
+        <location filename="../../gui/labels.py" line="100"/>
         <source>GB18030 (Simplified Chinese)</source>
         <translation>GB18030（简体中文）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="95"/>
-        <location filename="../../gui/labels.py" line="96"/>
+        <location filename="../../gui/labels.py" line="101"/>
+        <location filename="../../gui/labels.py" line="102"/>
         <source>GBK (Simplified Chinese)</source>
         <translation>GBK（简体中文）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="97"/>
+        <location filename="../../gui/labels.py" line="103"/>
         <source>Big5 (Traditional Chinese)</source>
         <translation>Big5（繁体中文）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="98"/>
+        <location filename="../../gui/labels.py" line="104"/>
         <source>Windows Western (cp1252)</source>
         <translation>Windows 西欧 (cp1252)</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="99"/>
+        <location filename="../../gui/labels.py" line="105"/>
         <source>Latin-1</source>
         <translation>Latin-1</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="132"/>
+        <location filename="../../gui/labels.py" line="138"/>
         <source>, gzip-compressed</source>
         <translation>，gzip 压缩</translation>
     </message>
@@ -1601,32 +1611,32 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="156"/>
+        <location filename="../../gui/labels.py" line="162"/>
         <source>encoding {encoding}</source>
         <translation>编码 {encoding}</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="162"/>
+        <location filename="../../gui/labels.py" line="168"/>
         <source>separated by {delimiter}</source>
         <translation>以{delimiter}分隔</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="167"/>
+        <location filename="../../gui/labels.py" line="173"/>
         <source>no header row</source>
         <translation>没有标题行</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="169"/>
+        <location filename="../../gui/labels.py" line="175"/>
         <source>header on row {row}</source>
         <translation>标题在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="172"/>
+        <location filename="../../gui/labels.py" line="178"/>
         <source>recognised as {layout}</source>
         <translation>识别为 {layout}</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="176"/>
+        <location filename="../../gui/labels.py" line="182"/>
         <source>using the columns you confirmed for this layout before</source>
         <translation>使用您之前为此格式确认的列</translation>
     </message>
@@ -1919,27 +1929,27 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>Methods</name>
     <message>
-        <location filename="../../gui/labels.py" line="64"/>
+        <location filename="../../gui/labels.py" line="70"/>
         <source>known export layout</source>
         <translation>已知导出格式</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="65"/>
+        <location filename="../../gui/labels.py" line="71"/>
         <source>column name</source>
         <translation>列名</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="66"/>
+        <location filename="../../gui/labels.py" line="72"/>
         <source>guessed from the values</source>
         <translation>根据数值推测</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="67"/>
+        <location filename="../../gui/labels.py" line="73"/>
         <source>your choice</source>
         <translation>您的选择</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="68"/>
+        <location filename="../../gui/labels.py" line="74"/>
         <source>your choice last time</source>
         <translation>您上次的选择</translation>
     </message>
@@ -1947,151 +1957,166 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="82"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="83"/>
         <source>Loading orders</source>
         <translation>正在加载订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="91"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="92"/>
         <source>Drawing charts</source>
         <translation>正在绘制图表</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="94"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="95"/>
         <source>Overview ready</source>
         <translation>概览已就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="101"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="102"/>
         <source>Net sales</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="102"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="103"/>
         <source>Gross sales</source>
         <translation>总销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="103"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="104"/>
         <source>Returns and refunds</source>
         <translation>退货和退款</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="104"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="105"/>
+        <source>Fees and adjustments</source>
+        <translation>费用与调整</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="106"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="105"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="107"/>
         <source>Average order value</source>
         <translation>平均订单金额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="106"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="108"/>
         <source>Units sold</source>
         <translation>售出件数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="107"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="109"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="108"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="110"/>
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="109"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="111"/>
         <source>Returning customers</source>
         <translation>回头客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="118"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="120"/>
         <source>week of {date}</source>
         <translation>{date} 当周</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="151"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="153"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="152"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="154"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="153"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="155"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="159"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="161"/>
         <source>Compare by:</source>
         <translation>比较周期：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="182"/>
-        <location filename="../../gui/tabs/overview_tab.py" line="225"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="184"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="227"/>
         <source>The sales chart appears here.</source>
         <translation>销售图表将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="183"/>
-        <location filename="../../gui/tabs/overview_tab.py" line="226"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="185"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="228"/>
         <source>The orders chart appears here.</source>
         <translation>订单图表将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="195"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="197"/>
         <source>Open a shop to see its overview.</source>
         <translation>打开一个店铺以查看其概览。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="215"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="217"/>
         <source>Adding up your sales…</source>
         <translation>正在汇总您的销售数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="253"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="255"/>
         <source>This shop has no orders yet: import a file first.</source>
         <translation>此店铺还没有订单：请先导入文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="256"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="258"/>
         <source>Last complete {period}: {label}</source>
         <translation>最近一个完整的{period}：{label}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="260"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="262"/>
         <source>No complete {period} in the data yet</source>
         <translation>数据中还没有完整的{period}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="265"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="267"/>
         <source>{period_text} · orders from {start} to {end}{currency}</source>
         <translation>{period_text} · 订单日期 {start} 至 {end}{currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="281"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="283"/>
         <source>all orders</source>
         <translation>全部订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="289"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="291"/>
+        <source>All orders: unknown</source>
+        <translation>全部订单：未知</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="293"/>
         <source>All orders: {value} bought only once</source>
         <translation>全部订单：{value} 位只购买过一次</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="293"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="297"/>
         <source>All orders: {value} came back</source>
         <translation>全部订单：{value} 位再次购买</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="294"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="298"/>
         <source>All orders: {value}</source>
         <translation>全部订单：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="302"/>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
