@@ -3,7 +3,9 @@
 The GUI (Import tab, drag-and-drop), the headless `main.py import` and the demo shop all call
 `preview_file` / `import_file`, so a file is understood the same way everywhere.
 
-A mapping the user gives (GUI or --mapping) is saved for the file's layout (its header
+A mapping the user gives (GUI or --mapping) adds to what ShopLens finds by itself: naming only
+the amount column must not lose the order date that was detected. A field the user sets to no
+column (None or "") stays unmapped. The mapping is saved for the file's layout (its header
 signature) once the import succeeds, and used for the next file of that layout.
 """
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Mapping as ReadOnlyMapping
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -25,17 +28,21 @@ from core.ingest.mapping import auto_map, check_required, header_signature, mapp
 from core.ingest.readers import read_table
 from core.ingest.types import Mapping, RawTable
 from core.progress import Progress, report, scaled
-from core.schema import FIELD_LABELS
+from core.schema import CANONICAL_FIELDS, FIELD_LABELS
 from core.store import ImportRecord, open_shop, saved_mapping, write_import
 
 log = logging.getLogger(__name__)
+
+#: A user's mapping: canonical field -> column name, 1-based column number, or None (no column).
+Spec = ReadOnlyMapping[str, str | int | None]
 
 
 @dataclass(frozen=True)
 class ImportParams:
     sheet: str | None = None  # workbook sheet; None: the one that holds the orders
     no_header: bool | None = None  # None: detect; True: the first row is data
-    mapping: dict[str, str | int] | None = None  # canonical field -> column name / 1-based number
+    #: canonical field -> column name / 1-based number, or None for "no column"
+    mapping: Spec | None = None
 
 
 @dataclass(frozen=True)
@@ -71,6 +78,7 @@ class ImportReport:
     returns: float
     net_sales: float
     currency: str | None = None
+    fees: float = 0.0  # fees and adjustments (core.analysis.money), apart from returns
     import_id: int | None = None
     notes: list[str] = field(default_factory=list)
 
@@ -78,22 +86,35 @@ class ImportReport:
         return asdict(self)
 
 
-def _user_mapping(raw: RawTable, spec: dict[str, str | int]) -> tuple[Mapping, bool]:
-    """The user's mapping, keeping how each unchanged field was found, and whether the user
-    changed anything against the automatic mapping.
+def _user_mapping(raw: RawTable, spec: Spec, additive: bool = True) -> tuple[Mapping, bool]:
+    """The user's mapping on top of the automatic one, keeping how each unchanged field was
+    found, and whether the user changed anything against the automatic mapping.
 
-    The GUI sends the whole table it showed; fields the user left as they were keep their
-    method and confidence, and the platform preset stays recognised while every field it
-    mapped is unchanged (it still supplies e.g. the currency of a Taobao export).
+    Fields the spec does not name keep their automatic column (when `additive` and the user
+    did not take that column for another field): `--mapping '{"amount": "总金额"}'` must not
+    lose the detected order date. The GUI sends the whole table it showed, "no column" as
+    None; a saved mapping is replayed as it was saved (not additive). Fields the user left as
+    they were keep their method and confidence, and the platform preset stays recognised while
+    every field it mapped is unchanged (it still supplies e.g. the currency of a Taobao export).
     """
-    given = mapping_from_spec(raw, spec)
+    given = mapping_from_spec(raw, {f: r for f, r in spec.items() if r is not None and r != ""})
     automatic = auto_map(raw)
     kept = {m.field: m for m in automatic.matches if given.source_of(m.field) == m.source}
-    matches = tuple(kept.get(m.field, m) for m in given.matches)
+    matches = [kept.get(m.field, m) for m in given.matches]
+    if additive:
+        used = {m.source for m in matches}
+        for m in automatic.matches:
+            if m.field not in spec and m.source not in used:
+                kept[m.field] = m
+                matches.append(m)
+                used.add(m.source)
+        order = {f: i for i, f in enumerate(CANONICAL_FIELDS)}
+        matches.sort(key=lambda m: order[m.field])
     preset_fields = [m for m in automatic.matches if m.method == "preset"]
     preset = automatic.preset if all(m.field in kept for m in preset_fields) else None
-    changed = given.as_dict() != automatic.as_dict()
-    return Mapping(matches, preset=preset), changed
+    mapping = Mapping(tuple(matches), preset=preset)
+    changed = mapping.as_dict() != automatic.as_dict()
+    return mapping, changed
 
 
 def _choose_mapping(
@@ -114,7 +135,7 @@ def _choose_mapping(
         finally:
             conn.close()
         if saved is not None and all(source in raw.columns for source in saved.values()):
-            mapping, _ = _user_mapping(raw, dict(saved))
+            mapping, _ = _user_mapping(raw, dict(saved), additive=False)
             matches = tuple(
                 replace(m, method="saved") if m.method == "user" else m for m in mapping.matches
             )
@@ -242,6 +263,7 @@ def import_file(
         notes=notes,
         gross_sales=totals["gross_sales"],
         returns=totals["returns"],
+        fees=totals["fees"],
         net_sales=totals["net_sales"],
     )
     try:

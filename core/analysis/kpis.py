@@ -1,5 +1,6 @@
 """Sales overview: revenue (gross, returns, fees, net), orders, average order value, units,
-customers (new vs returning) in total and per day / week / month, with the change against the period before.
+customers (new vs returning) in total and per day / week / month, with the change against the
+period before.
 
 Definitions (one place, used by the importer's report, the Overview tab and the Excel report):
 - gross sales: the value of sold lines (returns excluded);
