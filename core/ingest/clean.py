@@ -55,7 +55,7 @@ from core.ingest.payments import (
     paid_rows,
     payment_column,
 )
-from core.ingest.presets import normalise_header, preset_named
+from core.ingest.presets import detect_preset, normalise_header, preset_named
 from core.ingest.types import CleanResult, Mapping, RawTable
 from core.ingest.values import classify_status, parse_dates, parse_numbers
 from core.progress import Progress, report
@@ -147,6 +147,9 @@ def to_canonical(raw: RawTable, mapping: Mapping, progress: Progress | None = No
     preset = preset_named(mapping.preset)
     if preset is not None:
         notes.extend(preset.notes)
+    # What the platform's columns mean (payment time, paid net of refunds, its currency) holds
+    # for its files even when the user picked some columns themselves.
+    layout = preset if preset is not None else detect_preset(raw.columns)
     reasons = _Reasons(n)
     report(progress, 0.0, "Reading text columns")
 
@@ -216,7 +219,7 @@ def to_canonical(raw: RawTable, mapping: Mapping, progress: Progress | None = No
     reasons.exclude(np.isnan(amount) & qp_unreadable, BAD_QTY_PRICE)
     reasons.exclude(np.isnan(amount), NO_AMOUNT)
     given_refund = np.nan_to_num(np.abs(numbers["refund_amount"]))
-    if amount_is_paid_net(src, preset):
+    if amount_is_paid_net(src, layout):
         amount = amount + given_refund
         notes.append(PAID_NET_NOTE)
     report(progress, 0.7, "Checking statuses and returns")
@@ -228,7 +231,7 @@ def to_canonical(raw: RawTable, mapping: Mapping, progress: Progress | None = No
         classified = classify_status(pd.Series(status.labels, dtype="str"))
         kind_codes = classified.map({k: i for i, k in enumerate(_STATUS_KINDS)}).fillna(0)
         kind = status.per_row(kind_codes.to_numpy(dtype=np.int8), 0)
-    pay_column = payment_column(frame, preset)
+    pay_column = payment_column(frame, layout)
     paid = paid_rows(frame, pay_column, orders) if pay_column else None
     closed_paid = (kind == _STATUS_KINDS.index("cancelled")) & (
         (given_refund > 0) | (paid if paid is not None else False)
@@ -306,7 +309,7 @@ def to_canonical(raw: RawTable, mapping: Mapping, progress: Progress | None = No
         notes.append(_fallback_note(int(no_id.sum()), with_customer, order is None))
 
     fallback_currency = (
-        currency_seen or currency_in_headers(src) or (preset.currency if preset else None)
+        currency_seen or currency_in_headers(src) or (layout.currency if layout else None)
     )
     if "currency" not in src and fallback_currency == "CNY" and not currency_seen:
         notes.append(CNY_NOTE)
