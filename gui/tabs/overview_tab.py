@@ -50,6 +50,7 @@ CHART_WORDS = (
     QT_TRANSLATE_NOOP("Charts", "Gross sales"),
     QT_TRANSLATE_NOOP("Charts", "Net sales"),
     QT_TRANSLATE_NOOP("Charts", "Returns"),
+    QT_TRANSLATE_NOOP("Charts", "Fees and adjustments"),
     QT_TRANSLATE_NOOP("Charts", "New customers"),
     QT_TRANSLATE_NOOP("Charts", "Returning customers"),
     QT_TRANSLATE_NOOP("Charts", "Orders"),

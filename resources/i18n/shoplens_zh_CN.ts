@@ -65,21 +65,26 @@
     </message>
     <message>
         <location filename="../../gui/tabs/overview_tab.py" line="53"/>
+        <source>Fees and adjustments</source>
+        <translation>费用与调整</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="54"/>
         <source>New customers</source>
         <translation>新顾客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="54"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="55"/>
         <source>Returning customers</source>
         <translation>回头客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="55"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="56"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="56"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="57"/>
         <source>No orders yet</source>
         <translation>还没有订单</translation>
     </message>
@@ -1503,47 +1508,52 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="70"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="74"/>
+        <source>Fees and adjustments</source>
+        <translation>费用与调整</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/import_report_view.py" line="79"/>
         <source>Net sales</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="91"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="101"/>
         <source>Imported {file}</source>
         <translation>已导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="104"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="114"/>
         <source>separated by {delimiter}</source>
         <translation>以{delimiter}分隔</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="109"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="119"/>
         <source>sheet “{sheet}”</source>
         <translation>工作表“{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="112"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="122"/>
         <source>recognised as {layout}</source>
         <translation>识别为 {layout}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="116"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="126"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="122"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="132"/>
         <source>Why rows were left out</source>
         <translation>未导入的原因</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="132"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="142"/>
         <source>In this file</source>
         <translation>此文件中</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="142"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="152"/>
         <source>Columns used:</source>
         <translation>使用的列：</translation>
     </message>
@@ -1591,22 +1601,22 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="146"/>
+        <location filename="../../gui/tabs/import_tab.py" line="147"/>
         <source>Choose one or more order exports</source>
         <translation>选择一个或多个订单导出文件</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="170"/>
+        <location filename="../../gui/tabs/import_tab.py" line="171"/>
         <source>An import is running: add the files again once it has finished.</source>
         <translation>正在导入：请在完成后再添加这些文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="216"/>
+        <location filename="../../gui/tabs/import_tab.py" line="217"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="225"/>
+        <location filename="../../gui/tabs/import_tab.py" line="226"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
@@ -1641,12 +1651,12 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>使用您之前为此格式确认的列</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="267"/>
+        <location filename="../../gui/tabs/import_tab.py" line="268"/>
         <source>Still needed before importing: {fields}. Pick the column for each above.</source>
         <translation>导入前还需要：{fields}。请在上方为每一项选择对应的列。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="272"/>
+        <location filename="../../gui/tabs/import_tab.py" line="273"/>
         <source>Every needed column is found.</source>
         <translation>所有必需的列都已找到。</translation>
     </message>
@@ -1656,27 +1666,27 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="320"/>
+        <location filename="../../gui/tabs/import_tab.py" line="328"/>
         <source>{file}: {count} new order lines imported into {shop}.</source>
         <translation>{file}：已将 {count} 条新订单行导入{shop}。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="325"/>
+        <location filename="../../gui/tabs/import_tab.py" line="333"/>
         <source>{count} lines already there were brought up to date.</source>
         <translation>{count} 条已有的行已更新。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="353"/>
+        <location filename="../../gui/tabs/import_tab.py" line="361"/>
         <source>Cancel came too late: the import had already been saved ({count} new order lines).</source>
         <translation>取消得太晚：导入已经保存（新增 {count} 条订单明细）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="357"/>
+        <location filename="../../gui/tabs/import_tab.py" line="365"/>
         <source>Import cancelled. Nothing was changed in your shop.</source>
         <translation>导入已取消。您的店铺没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="364"/>
+        <location filename="../../gui/tabs/import_tab.py" line="372"/>
         <source>Pick a column for each needed field first.</source>
         <translation>请先为每个必需的字段选择一列。</translation>
     </message>
@@ -1957,164 +1967,164 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="83"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="84"/>
         <source>Loading orders</source>
         <translation>正在加载订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="92"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="93"/>
         <source>Drawing charts</source>
         <translation>正在绘制图表</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="95"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="96"/>
         <source>Overview ready</source>
         <translation>概览已就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="102"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="103"/>
         <source>Net sales</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="103"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="104"/>
         <source>Gross sales</source>
         <translation>总销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="104"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="105"/>
         <source>Returns and refunds</source>
         <translation>退货和退款</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="105"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="106"/>
         <source>Fees and adjustments</source>
         <translation>费用与调整</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="106"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="107"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="107"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="108"/>
         <source>Average order value</source>
         <translation>平均订单金额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="108"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="109"/>
         <source>Units sold</source>
         <translation>售出件数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="109"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="110"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="110"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="111"/>
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="111"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="112"/>
         <source>Returning customers</source>
         <translation>回头客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="120"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="121"/>
         <source>week of {date}</source>
         <translation>{date} 当周</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="153"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="154"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="154"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="155"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="155"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="156"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="161"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="162"/>
         <source>Compare by:</source>
         <translation>比较周期：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="184"/>
-        <location filename="../../gui/tabs/overview_tab.py" line="227"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="185"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="228"/>
         <source>The sales chart appears here.</source>
         <translation>销售图表将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="185"/>
-        <location filename="../../gui/tabs/overview_tab.py" line="228"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="186"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="229"/>
         <source>The orders chart appears here.</source>
         <translation>订单图表将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="197"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="198"/>
         <source>Open a shop to see its overview.</source>
         <translation>打开一个店铺以查看其概览。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="217"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="218"/>
         <source>Adding up your sales…</source>
         <translation>正在汇总您的销售数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="255"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="256"/>
         <source>This shop has no orders yet: import a file first.</source>
         <translation>此店铺还没有订单：请先导入文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="258"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="259"/>
         <source>Last complete {period}: {label}</source>
         <translation>最近一个完整的{period}：{label}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="262"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="263"/>
         <source>No complete {period} in the data yet</source>
         <translation>数据中还没有完整的{period}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="267"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="268"/>
         <source>{period_text} · orders from {start} to {end}{currency}</source>
         <translation>{period_text} · 订单日期 {start} 至 {end}{currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="283"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="284"/>
         <source>all orders</source>
         <translation>全部订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="291"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="292"/>
         <source>All orders: unknown</source>
         <translation>全部订单：未知</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="293"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="294"/>
         <source>All orders: {value} bought only once</source>
         <translation>全部订单：{value} 位只购买过一次</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="297"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="298"/>
         <source>All orders: {value} came back</source>
         <translation>全部订单：{value} 位再次购买</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="298"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="299"/>
         <source>All orders: {value}</source>
         <translation>全部订单：{value}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="302"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="303"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>

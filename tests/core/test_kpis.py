@@ -133,6 +133,13 @@ def test_charts_are_built_with_the_object_api(online_retail_lines: pd.DataFrame)
     daily = compute_kpis(online_retail_lines, KpiParams(period="day"))
     sales = sales_trend_figure(daily, translate=lambda text: f"«{text}»")
     assert sales.axes[0].get_title() == "«Sales per day» (GBP)"
+    legend = [text.get_text() for text in sales.axes[0].get_legend().get_texts()]
+    assert sorted(legend) == [
+        "«Fees and adjustments»",
+        "«Gross sales»",
+        "«Net sales»",
+        "«Returns»",
+    ]
     assert not sales.axes[0].patches  # 374 days: drawn as lines and areas, not bars
 
 
