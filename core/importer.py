@@ -70,7 +70,7 @@ class ImportReport:
     rows_withdrawn: int  # lines of earlier imports whose order this file shows as cancelled
     rows_excluded: dict[str, int]
     orders: int
-    customers: int
+    customers: int | None  # None: the file names no customer (unknown, not 0)
     products: int
     date_min: str | None
     date_max: str | None
@@ -171,6 +171,14 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _customers(lines: pd.DataFrame) -> int | None:
+    """Distinct customers; None for an export that names none (an order-level report)."""
+    known = lines["customer_id"].dropna()
+    if known.empty and len(lines):
+        return None
+    return int(known.nunique())
+
+
 def _products(lines: pd.DataFrame) -> int:
     key = lines["sku"].where(lines["sku"].notna(), lines["product_name"])
     return int(key.dropna().nunique())
@@ -254,7 +262,7 @@ def import_file(
         rows_withdrawn=counts.rows_withdrawn,
         rows_excluded=dict(clean.excluded),
         orders=count_orders(lines),
-        customers=int(lines["customer_id"].dropna().nunique()),
+        customers=_customers(lines),
         products=_products(lines),
         date_min=None if lines.empty else f"{lines['order_date'].min():%Y-%m-%d}",
         date_max=None if lines.empty else f"{lines['order_date'].max():%Y-%m-%d}",

@@ -62,7 +62,12 @@ def totals_rows(report: ImportReport) -> list[tuple[str, str]]:
     rows = [
         # Orders with at least one sold line, as on the Overview.
         (translate("ImportReportView", "Orders"), format_number(report.orders, 0)),
-        (translate("ImportReportView", "Customers"), format_number(report.customers, 0)),
+        (
+            translate("ImportReportView", "Customers"),
+            translate("ImportReportView", "unknown")
+            if report.customers is None
+            else format_number(report.customers, 0),
+        ),
         (translate("ImportReportView", "Products"), format_number(report.products, 0)),
         (translate("ImportReportView", "Order dates"), dates),
         (translate("ImportReportView", "Gross sales"), money(report.gross_sales, report.currency)),

@@ -1483,77 +1483,82 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="65"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="66"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="66"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="67"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/import_report_view.py" line="71"/>
         <source>Products</source>
         <translation>商品数</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="67"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="72"/>
         <source>Order dates</source>
         <translation>下单日期</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="68"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="73"/>
         <source>Gross sales</source>
         <translation>总销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="69"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="74"/>
         <source>Returns</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="74"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="79"/>
         <source>Fees and adjustments</source>
         <translation>费用与调整</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="79"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="84"/>
         <source>Net sales</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="101"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="106"/>
         <source>Imported {file}</source>
         <translation>已导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="114"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="119"/>
         <source>separated by {delimiter}</source>
         <translation>以{delimiter}分隔</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="119"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="124"/>
         <source>sheet “{sheet}”</source>
         <translation>工作表“{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="122"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="127"/>
         <source>recognised as {layout}</source>
         <translation>识别为 {layout}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="126"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="131"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="132"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="137"/>
         <source>Why rows were left out</source>
         <translation>未导入的原因</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="142"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="147"/>
         <source>In this file</source>
         <translation>此文件中</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="152"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="157"/>
         <source>Columns used:</source>
         <translation>使用的列：</translation>
     </message>

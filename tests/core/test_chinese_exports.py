@@ -54,6 +54,7 @@ def test_tmall_report_gross_refunds_net_and_orders(tmp_path: Path) -> None:
         round(gross - refunds, 2),
     )
     assert report.orders == 32
+    assert report.customers is None  # no buyer column: unknown, not 0
     assert report.rows_excluded == {"unpaid order": 8}
     assert report.currency == "CNY"
     assert CNY_NOTE in report.notes
