@@ -33,7 +33,9 @@ sys.path.insert(0, str(ROOT))
 from bench.common import append_results, machine_line  # noqa: E402
 
 PYTHON = Path(sys.executable)
-APP_MODULES = "main, core.importer, core.analyze, core.charts.overview, gui.app, gui.main_window"
+APP_MODULES = (
+    "main, core.importer, core.sections.run, core.charts.overview, gui.app, gui.main_window"
+)
 
 
 def _timed(cmd: list[str], env: dict[str, str], cwd: Path) -> float:

@@ -28,9 +28,9 @@ sys.path.insert(0, str(ROOT))
 
 from bench.common import append_results, imported_lines, machine_line, peak_rss_mb  # noqa: E402
 from core.recommend.basket import BasketParams, basket_rules  # noqa: E402
+from core.recommend.build import build_recommendations  # noqa: E402
 from core.recommend.evaluate import EvaluationParams, _score, evaluate  # noqa: E402
 from core.recommend.matrix import product_keys  # noqa: E402
-from core.recommend.sections import build_recommendations  # noqa: E402
 from core.recommend.top_n import RecommendParams, best_sellers, fit_recommender  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"

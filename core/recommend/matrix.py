@@ -25,13 +25,9 @@ import pandas as pd
 import scipy.sparse as sp
 
 from core.charges import is_charge_code, is_charge_name, is_test_product
-from core.errors import ShopLensError
+from core.errors import NotEnoughProductsError as NotEnoughProductsError  # re-exported: raised here
 
 log = logging.getLogger(__name__)
-
-
-class NotEnoughProductsError(ShopLensError):
-    """The shop's lines do not name products, or name too few to recommend anything."""
 
 
 @dataclass(frozen=True)

@@ -99,7 +99,10 @@ class SectionContext:
 
     @classmethod
     def load(
-        cls, db_path: Path, as_of: date | None, columns: Collection[str] | None = None,
+        cls,
+        db_path: Path,
+        as_of: date | None,
+        columns: Collection[str] | None = None,
         progress: Progress | None = None,
     ) -> SectionContext:
         report(progress, 0.0, "Loading orders")

@@ -37,7 +37,7 @@ class Encoder:
         self.blobs[key] = data
         return {_MARK: kind, "blob": key}
 
-    def encode(self, value: Any) -> Any:  # noqa: C901 - one flat dispatch reads best
+    def encode(self, value: Any) -> Any:
         if value is None or isinstance(value, (bool, str)):
             return value
         if isinstance(value, (int, np.integer)) and not isinstance(value, bool):
@@ -78,7 +78,9 @@ class Encoder:
             return self._blob("csr", buffer.getvalue())
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
             cls = type(value)
-            fields = {f.name: self.encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+            fields = {
+                f.name: self.encode(getattr(value, f.name)) for f in dataclasses.fields(value)
+            }
             return {_MARK: "dc", "cls": f"{cls.__module__}:{cls.__qualname__}", "fields": fields}
         if isinstance(value, tuple):
             return {_MARK: "tuple", "v": [self.encode(v) for v in value]}
@@ -87,14 +89,19 @@ class Encoder:
         if isinstance(value, dict):
             if all(isinstance(k, str) and k != _MARK for k in value):
                 return {k: self.encode(v) for k, v in value.items()}
-            return {_MARK: "dict", "items": [[self.encode(k), self.encode(v)] for k, v in value.items()]}
+            return {
+                _MARK: "dict",
+                "items": [[self.encode(k), self.encode(v)] for k, v in value.items()],
+            }
         raise StoreError(f"A result holds a {type(value).__name__}, which cannot be kept.")
 
     def _frame(self, frame: pd.DataFrame) -> dict[str, Any]:
         """Parquet needs text column names: they go by position, the real ones into JSON."""
-        columns = self.encode(list(frame.columns)) if not isinstance(
-            frame.columns, pd.MultiIndex
-        ) else None
+        columns = (
+            self.encode(list(frame.columns))
+            if not isinstance(frame.columns, pd.MultiIndex)
+            else None
+        )
         if columns is None:
             raise StoreError("A result table with several header rows cannot be kept.")
         plain = frame.copy(deep=False)
@@ -121,7 +128,7 @@ class Decoder:
     def __init__(self, blobs: dict[str, bytes]) -> None:
         self.blobs = blobs
 
-    def decode(self, tree: Any) -> Any:  # noqa: C901
+    def decode(self, tree: Any) -> Any:
         if isinstance(tree, list):
             return [self.decode(v) for v in tree]
         if not isinstance(tree, dict):
@@ -170,11 +177,9 @@ class Decoder:
             column = f"c{i}"
             if dtype.startswith("datetime64") and str(frame[column].dtype) != dtype:
                 frame[column] = frame[column].astype(dtype)
-        for level in range(frame.index.nlevels):  # parquet may narrow ns to us
-            values = frame.index.get_level_values(level)
-            if isinstance(values, pd.DatetimeIndex) and values.dtype != "datetime64[ns]":
-                if frame.index.nlevels == 1:
-                    frame.index = frame.index.astype("datetime64[ns]")
+        index = frame.index  # parquet may narrow nanoseconds to microseconds
+        if isinstance(index, pd.DatetimeIndex) and index.dtype != "datetime64[ns]":
+            frame.index = index.astype("datetime64[ns]")
         frame.columns = pd.Index(self.decode(tree["columns"]))
         frame.attrs = self.decode(tree["attrs"])
         return frame
@@ -186,11 +191,12 @@ class Decoder:
         target: Any = importlib.import_module(module_name)
         for part in qualname.split("."):
             target = getattr(target, part)
-        if not dataclasses.is_dataclass(target):
+        if not (isinstance(target, type) and dataclasses.is_dataclass(target)):
             raise StoreError(f"A kept result names {qualname}, which is not a result type.")
         known = {f.name for f in dataclasses.fields(target) if f.init}
         values = {k: self.decode(v) for k, v in tree["fields"].items() if k in known}
-        return target(**values)
+        build: Any = target
+        return build(**values)
 
 
 def encode(value: Any) -> tuple[Any, dict[str, bytes]]:

@@ -21,7 +21,9 @@ TOP_ROWS = 10
 HISTORY_SHOWN = 104  # periods of history on a chart beside the forecast
 
 
-def _forecast(ctx: SectionContext, params: ForecastParams, progress: Progress | None) -> ForecastResult:
+def _forecast(
+    ctx: SectionContext, params: ForecastParams, progress: Progress | None
+) -> ForecastResult:
     return forecast_shop(ctx.lines, params, progress)
 
 
@@ -62,9 +64,7 @@ def _forecast_charts(result: ForecastResult) -> list[ChartData]:
                 categories=tuple(f"{d:%Y-%m-%d}" for d in dates),
                 series=(
                     ChartSeries("History", (*map(float, history), *([None] * n_future))),
-                    ChartSeries(
-                        "Forecast", (*gap, *map(float, level.forecast[0])), "forecast"
-                    ),
+                    ChartSeries("Forecast", (*gap, *map(float, level.forecast[0])), "forecast"),
                     ChartSeries("80% band, low", (*gap, *map(float, low[0])), "band_low"),
                     ChartSeries("80% band, high", (*gap, *map(float, high[0])), "band_high"),
                 ),
@@ -92,7 +92,9 @@ def _inventory(
     table = forecast.reorder(stock, params)
     if table is None:
         raise NotEnoughHistoryError(
-            forecast.skipped.get("product", "Reorder points need products with enough sales history.")
+            forecast.skipped.get(
+                "product", "Reorder points need products with enough sales history."
+            )
         )
     notes = []
     if int(table["on_hand"].notna().sum()) == 0:

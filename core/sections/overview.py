@@ -9,16 +9,13 @@ from typing import Any
 import pandas as pd
 
 from core.analysis.kpis import KPI_COLUMNS, KpiParams, KpiResult, compute_kpis
-from core.errors import ShopLensError
+from core.errors import NoOrdersError
 from core.progress import Progress, scaled
 from core.sections.base import ChartData, ChartSeries, Section, SectionContext
 from core.sections.jsonable import clean
 
 PERIODS = ("day", "week", "month")
 
-
-class NoOrdersError(ShopLensError):
-    """The shop has no order lines yet."""
 
 
 @dataclass(frozen=True)
@@ -36,7 +33,9 @@ class OverviewResult:
         return self.by_period[self.period]
 
 
-def compute(ctx: SectionContext, params: OverviewParams, progress: Progress | None) -> OverviewResult:
+def compute(
+    ctx: SectionContext, params: OverviewParams, progress: Progress | None
+) -> OverviewResult:
     lines = ctx.lines
     if lines.empty:
         raise NoOrdersError("The shop has no orders yet: import an order export.")
@@ -81,9 +80,7 @@ def summary(result: OverviewResult) -> dict[str, Any]:
 
 
 def tables(result: OverviewResult) -> dict[str, pd.DataFrame]:
-    return {
-        f"kpis_{period}": r.series.reset_index() for period, r in result.by_period.items()
-    }
+    return {f"kpis_{period}": r.series.reset_index() for period, r in result.by_period.items()}
 
 
 def charts(result: OverviewResult) -> list[ChartData]:

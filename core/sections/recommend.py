@@ -126,7 +126,9 @@ def _charts(result: RecommendationsResult) -> list[ChartData]:
             kind="bar",
             categories=("Hit rate @10", "Precision @10", "NDCG @10", "Catalogue shown"),
             series=(
-                ChartSeries("Our top 10", (ours.hr, ours.precision, ours.ndcg, ours.coverage), "bar"),
+                ChartSeries(
+                    "Our top 10", (ours.hr, ours.precision, ours.ndcg, ours.coverage), "bar"
+                ),
                 ChartSeries("Best sellers", (pop.hr, pop.precision, pop.ndcg, pop.coverage), "bar"),
             ),
             number_format="ratio",

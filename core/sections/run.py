@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import time
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -35,7 +36,7 @@ class SectionOutcome:
 
     name: str
     status: Status
-    result: Any | None  # the section's typed result (None unless ok)
+    result: Any  # the section's typed result (None unless ok)
     reason: str | None  # why it was skipped or failed, in words
     summary: dict[str, Any]  # the JSON of `analyze`
     charts: list[ChartData]
@@ -45,6 +46,7 @@ class SectionOutcome:
     lines: int  # order lines it was computed from
     from_store: bool  # read back from the shop file (not computed in this run)
     tables: list[str] = field(default_factory=list)  # result_<name> tables it wrote
+    seconds: float = 0.0  # time it took in this run: computing, or reading back
 
     @property
     def ok(self) -> bool:
@@ -58,8 +60,11 @@ def params_key(params: Any) -> str:
 
 
 def _is_current(
-    stored: StoredSection | None, section: Section[Any, Any], params: Any,
-    as_of: date | None, version: int,
+    stored: StoredSection | None,
+    section: Section[Any, Any],
+    params: Any,
+    as_of: date | None,
+    version: int,
 ) -> bool:
     return (
         stored is not None
@@ -72,6 +77,7 @@ def _is_current(
 
 
 def _from_store(conn: Any, stored: StoredSection) -> SectionOutcome:
+    started = time.perf_counter()
     result = None
     if stored.status == "ok":
         result = codec.decode(json.loads(stored.result_json), section_blobs(conn, stored.name))
@@ -89,11 +95,15 @@ def _from_store(conn: Any, stored: StoredSection) -> SectionOutcome:
         lines=stored.lines,
         from_store=True,
         tables=stored.tables,
+        seconds=time.perf_counter() - started,
     )
 
 
 def _compute_one(
-    section: Section[Any, Any], ctx: SectionContext, params: Any, version: int,
+    section: Section[Any, Any],
+    ctx: SectionContext,
+    params: Any,
+    version: int,
     progress: Progress | None,
 ) -> SectionOutcome:
     status: Status = "ok"
@@ -101,6 +111,7 @@ def _compute_one(
     reason: str | None = None
     summary: dict[str, Any]
     charts: list[ChartData] = []
+    started = time.perf_counter()
     try:
         result = section.compute(ctx, params, progress)
         summary = clean(section.summary(result))
@@ -130,10 +141,13 @@ def _compute_one(
         computed_at=datetime.now().replace(microsecond=0),
         lines=len(ctx.lines),
         from_store=False,
+        seconds=time.perf_counter() - started,
     )
 
 
-def _save(db_path: Path, section: Section[Any, Any], params: Any, outcome: SectionOutcome) -> SectionOutcome:
+def _save(
+    db_path: Path, section: Section[Any, Any], params: Any, outcome: SectionOutcome
+) -> SectionOutcome:
     """Keep a computed outcome in the shop file (errors are not kept: they are tried again)."""
     if outcome.status == "error":
         return outcome
@@ -181,10 +195,14 @@ def run_sections(
         version = data_version(conn)
         stored = stored_sections(conn) if reuse else {}
         outcomes: dict[str, SectionOutcome] = {}
-        for name in chosen:
+        for name in chosen:  # dependencies come first: a section computed again makes the
+            # sections built on it out of date too
             record = stored.get(name)
-            if record is not None and _is_current(
-                record, BY_NAME[name], wanted_params[name], as_of, version
+            section = BY_NAME[name]
+            if (
+                record is not None
+                and _is_current(record, section, wanted_params[name], as_of, version)
+                and all(dep in outcomes for dep in section.depends)
             ):
                 outcomes[name] = _from_store(conn, record)
     to_compute = [n for n in chosen if n not in outcomes]
@@ -202,7 +220,9 @@ def run_sections(
     done = 0.0
     for name in to_compute:
         section = BY_NAME[name]
-        step = scaled(progress, 0.05 + 0.95 * done / total, 0.05 + 0.95 * (done + section.weight) / total)
+        step = scaled(
+            progress, 0.05 + 0.95 * done / total, 0.05 + 0.95 * (done + section.weight) / total
+        )
         report(step, 0.0, section.title)
         outcome = _compute_one(section, ctx, wanted_params[name], version, step)
         outcomes[name] = _save(Path(db_path), section, wanted_params[name], outcome)
@@ -217,7 +237,8 @@ def compute_sections(
     params: Mapping[str, Any] | None = None,
     progress: Progress | None = None,
 ) -> dict[str, SectionOutcome]:
-    """Compute sections on a context without a shop file (tests, the bench): nothing is kept."""
+    """Compute sections on lines given directly (tests, the bench); the results are kept in
+    `ctx.db_path` when the context names a shop file."""
     chosen = with_dependencies(names if names is not None else [s.name for s in REGISTRY])
     given = dict(params or {})
     outcomes: dict[str, SectionOutcome] = {}
@@ -226,7 +247,11 @@ def compute_sections(
     for name in chosen:
         section = BY_NAME[name]
         step = scaled(progress, done / total, (done + section.weight) / total)
-        outcomes[name] = _compute_one(section, ctx, given.get(name, section.params), 0, step)
+        wanted = given.get(name, section.params)
+        outcome = _compute_one(section, ctx, wanted, 0, step)
+        if ctx.db_path is not None:
+            outcome = _save(ctx.db_path, section, wanted, outcome)
+        outcomes[name] = outcome
         done += section.weight
     return outcomes
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from core.recommend.sections import RecommendationsResult
+from core.recommend.build import RecommendationsResult
 
 translate = QCoreApplication.translate
 

@@ -14,9 +14,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from core.analyze import analyze_shop
-from core.customers.sections import CUSTOMER_SECTIONS
 from core.importer import ImportReport, import_file
+from core.sections.customers import PART_NAMES
+from core.sections.run import analyze_shop
 from tests.conftest import shared_file
 
 CALIBRATION_END = date(1997, 9, 30)
@@ -73,4 +73,4 @@ def cdnow_shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def retail_analysis(online_retail: tuple[Path, ImportReport]) -> dict[str, Any]:
     """`analyze` on the whole Online Retail shop (as of its last order day), run once."""
-    return analyze_shop(online_retail[0], only=("kpis", *CUSTOMER_SECTIONS))
+    return analyze_shop(online_retail[0], only=("kpis", "cohorts", *PART_NAMES))

@@ -8,9 +8,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from core.analyze import SECTIONS, analyze_shop
 from core.importer import import_file
 from core.results_store import load_result
+from core.sections.registry import section_names
+from core.sections.run import analyze_shop
 from core.store import open_shop
 from tests.conftest import shared_file
 from tests.core.customers.conftest import CALIBRATION_END, read_cdnow_sample
@@ -22,7 +23,7 @@ _OURS = ("kpis", *CUSTOMER_SECTIONS)  # the other analyses have their own tests
 
 
 def test_sections_registered_after_kpis() -> None:
-    assert list(SECTIONS)[:6] == ["kpis", *CUSTOMER_SECTIONS]
+    assert section_names()[:6] == ["kpis", *CUSTOMER_SECTIONS]
 
 
 def test_cdnow_shop_reproduces_the_paper_with_holdout(cdnow_shop: Path) -> None:

@@ -8,19 +8,18 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from core.analyze import AnalysisContext, run_section
 from core.forecast.engine import forecast_panel
-from core.forecast.sections import forecast_section
 from core.forecast.series import NotEnoughHistoryError, Panel
 from core.forecast.shop import ForecastParams, forecast_shop
+from core.sections.base import SectionContext
+from core.sections.run import compute_sections
 
 
 def test_a_shop_with_one_sale_gets_a_reason(online_retail_lines: pd.DataFrame) -> None:
     one = online_retail_lines.iloc[[0]].reset_index(drop=True)
     with pytest.raises(NotEnoughHistoryError, match="needs more history"):
         forecast_shop(one)
-    ctx = AnalysisContext(one, one, None, None)
-    section = run_section("forecast", forecast_section, ctx)
+    section = compute_sections(SectionContext.of_lines(one), ["forecast"])["forecast"].summary
     assert section["status"] == "skipped"
     assert "Import a longer order history" in section["reason"]
 

@@ -8,10 +8,10 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from core.analyze import analyze_shop
 from core.forecast.shop import load_stock, save_stock
 from core.importer import import_file
 from core.results_store import load_result
+from core.sections.run import analyze_shop
 from core.store import open_shop
 from tests.conftest import shared_file
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from core.analyze import AnalysisContext, run_section
-from core.recommend import sections
+from core.recommend.build import RecommendationsParams, build_recommendations
 from core.recommend.content import ContentParams, content_similarity
 from core.recommend.matrix import NotEnoughProductsError
-from core.recommend.sections import RecommendationsParams, build_recommendations
 from core.recommend.top_n import Recommender, customer_lists, similar_products
+from core.sections.base import SectionContext
+from core.sections.run import compute_sections
 
 
 def test_a_product_sold_once_gets_similar_products_by_name(retail_model: Recommender) -> None:
@@ -88,8 +88,9 @@ def test_a_shop_with_one_product_is_skipped_with_a_reason(
     one = online_retail_lines[online_retail_lines["sku"] == "85123A"].reset_index(drop=True)
     with pytest.raises(NotEnoughProductsError, match="at least two different products"):
         build_recommendations(one, RecommendationsParams())
-    ctx = AnalysisContext(one, one, None, None)
-    out = run_section("recommendations", sections.section, ctx)
+    out = compute_sections(SectionContext.of_lines(one), ["recommendations"])[
+        "recommendations"
+    ].summary
     assert out["status"] == "skipped"
     assert "at least two different products" in out["reason"]
 

@@ -8,8 +8,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from core.analyze import SECTIONS, AnalysisContext, run_section
 from core.results_store import load_result
+from core.sections.base import SectionContext
+from core.sections.run import compute_sections
 from core.store import open_shop
 
 
@@ -22,8 +23,8 @@ def test_analyze_reports_and_saves_recommendations(
     keepers = net[net > 0].index.get_level_values("customer_id").nunique()
     db = tmp_path / "shop.sqlite"  # an empty shop file receives the result tables
     open_shop(db).close()
-    ctx = AnalysisContext(december.reset_index(drop=True), december, date(2010, 12, 31), db)
-    out = run_section("recommendations", SECTIONS["recommendations"], ctx)
+    ctx = SectionContext(db, date(2010, 12, 31), december.reset_index(drop=True))
+    out = compute_sections(ctx, ["recommendations"])["recommendations"].summary
     assert out["status"] == "ok"
     assert set(out) >= {"evaluation", "products", "customers", "top_rules"}
     assert out["evaluation"]["status"] == "skipped"
