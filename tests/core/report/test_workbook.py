@@ -206,7 +206,8 @@ def test_key_figures_compare_the_last_complete_month(reports: Reports, books: Bo
     kpis = reports.outcomes["kpis"].result.by_period["month"]
     rows = {
         row[0]: row
-        for row in overview.iter_rows(values_only=True, min_col=12)
+        # beside the monthly table (period + 10 metrics with fees) and one blank column
+        for row in overview.iter_rows(values_only=True, min_col=13)
         if row and isinstance(row[0], str)
     }
     net = rows["Net sales"]
