@@ -10,6 +10,7 @@ the Overview's monthly table on the same sheet.
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -27,6 +28,7 @@ _KEY_METRICS = (
     "net_sales",
     "gross_sales",
     "returns",
+    "fees",
     "orders",
     "aov",
     "customers",
@@ -68,6 +70,8 @@ def key_figures(kpis: KpiResult) -> list[dict[str, Any]]:
     rows = []
     for metric in _KEY_METRICS:
         now = float(kpis.current[metric])
+        if not math.isfinite(now):  # unknown (no customer column): no row rather than "nan"
+            continue
         prev = None if before is None else float(before[metric])
         last_year = None if year is None else float(year[metric])
         rows.append(
@@ -92,7 +96,7 @@ def _kpis(page: Page, section: Section[Any, Any], outcome: SectionOutcome) -> No
     page.main_table(month.series.reset_index())
     figures = key_figures(month)
     if figures:
-        up_good = {"returns": False}
+        up_good = {"returns": False, "fees": False}
         rows = []
         for f in figures:
             fmt = s.money if f["metric"] in MONEY_COLUMNS else s.count

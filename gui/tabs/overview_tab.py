@@ -9,6 +9,7 @@ adds lines, so switching day / week / month does not read the shop file again.
 from __future__ import annotations
 
 import logging
+import math
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -52,6 +53,7 @@ CHART_WORDS = (
     QT_TRANSLATE_NOOP("Charts", "Gross sales"),
     QT_TRANSLATE_NOOP("Charts", "Net sales"),
     QT_TRANSLATE_NOOP("Charts", "Returns"),
+    QT_TRANSLATE_NOOP("Charts", "Fees and adjustments"),
     QT_TRANSLATE_NOOP("Charts", "New customers"),
     QT_TRANSLATE_NOOP("Charts", "Returning customers"),
     QT_TRANSLATE_NOOP("Charts", "Orders"),
@@ -64,7 +66,7 @@ def chart_text(text: str) -> str:
     return translate("Charts", text)
 
 
-MONEY = ("net_sales", "gross_sales", "returns", "aov")
+MONEY = ("net_sales", "gross_sales", "returns", "fees", "aov")
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,7 @@ def _cards() -> list[tuple[str, str, bool]]:
         ("net_sales", translate("OverviewTab", "Net sales"), True),
         ("gross_sales", translate("OverviewTab", "Gross sales"), True),
         ("returns", translate("OverviewTab", "Returns and refunds"), False),
+        ("fees", translate("OverviewTab", "Fees and adjustments"), False),
         ("orders", translate("OverviewTab", "Orders"), True),
         ("aov", translate("OverviewTab", "Average order value"), True),
         ("units", translate("OverviewTab", "Units sold"), True),
@@ -179,7 +182,7 @@ class OverviewTab(QWidget):
             card = KpiCard(title, rise_is_good, content)
             card.setProperty("metric", key)
             self.cards[key] = card
-            grid.addWidget(card, i // 5, i % 5)
+            grid.addWidget(card, i // 5, i % 5)  # ten cards: two rows of five
         layout.addLayout(grid)
 
         self.notes_label = QLabel(content)
@@ -303,6 +306,8 @@ class OverviewTab(QWidget):
         self.notes_label.setVisible(bool(notes))
 
     def _total_text(self, key: str, value: float) -> str:
+        if not math.isfinite(value):
+            return self.tr("All orders: unknown")
         if key == "new_customers":
             return self.tr("All orders: {value} bought only once").format(
                 value=self._format(key, value)
@@ -311,8 +316,9 @@ class OverviewTab(QWidget):
             return self.tr("All orders: {value} came back").format(value=self._format(key, value))
         return self.tr("All orders: {value}").format(value=self._format(key, value))
 
-    @staticmethod
-    def _format(key: str, value: float) -> str:
+    def _format(self, key: str, value: float) -> str:
+        if not math.isfinite(value):  # e.g. units of an export that names no quantity
+            return self.tr("unknown")
         if key in MONEY:
             return format_number(value, 2)
         return format_number(value, 0 if float(value).is_integer() else 2)

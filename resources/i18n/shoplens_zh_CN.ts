@@ -32,67 +32,72 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="45"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="46"/>
         <source>Sales per day</source>
         <translation>每日销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="46"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="47"/>
         <source>Sales per week</source>
         <translation>每周销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="47"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="48"/>
         <source>Sales per month</source>
         <translation>每月销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="48"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="49"/>
         <source>Orders and customers per day</source>
         <translation>每日订单与顾客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="49"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="50"/>
         <source>Orders and customers per week</source>
         <translation>每周订单与顾客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="50"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="51"/>
         <source>Orders and customers per month</source>
         <translation>每月订单与顾客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="51"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="52"/>
         <source>Gross sales</source>
         <translation>销售总额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="52"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="53"/>
         <source>Net sales</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="53"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="54"/>
         <source>Returns</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="54"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="55"/>
+        <source>Fees and adjustments</source>
+        <translation>费用与调整</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="56"/>
         <source>New customers</source>
         <translation>新顾客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="55"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="57"/>
         <source>Returning customers</source>
         <translation>回头客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="56"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="58"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="57"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="59"/>
         <source>No orders yet</source>
         <translation>还没有订单</translation>
     </message>
@@ -755,24 +760,24 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../gui/labels.py" line="191"/>
-        <location filename="../../gui/labels.py" line="192"/>
+        <location filename="../../gui/labels.py" line="197"/>
+        <location filename="../../gui/labels.py" line="198"/>
         <source>, </source>
         <extracomment>How many of a file&apos;s columns an error message names before &quot;and N more&quot;.</extracomment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="194"/>
+        <location filename="../../gui/labels.py" line="200"/>
         <source> and {count} more</source>
         <translation> 等另外 {count} 列</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="197"/>
+        <location filename="../../gui/labels.py" line="203"/>
         <source>This file cannot be imported yet: no column was found for {fields}. Pick the column for each in the table on the left (What each column means), then import again.</source>
         <translation>此文件暂时无法导入：没有找到{fields}所在的列。请在左侧表格（“每一列的含义”）中为它们各选一列，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="204"/>
+        <location filename="../../gui/labels.py" line="210"/>
         <source>The columns in this file: {columns}.</source>
         <translation>此文件中的列：{columns}。</translation>
     </message>
@@ -939,6 +944,16 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <location filename="../../gui/labels.py" line="60"/>
         <source>The file has no customer column, so customers cannot be counted.</source>
         <translation>文件中没有客户列，因此无法统计客户。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="61"/>
+        <source>The file has no quantity column, so units sold are not known.</source>
+        <translation>文件没有数量列，因此售出件数未知。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="62"/>
+        <source>Fees and adjustments (marketplace fees, bank charges, manual credits, discounts, postage given back) are shown apart from product returns.</source>
+        <translation>费用与调整（平台费用、银行手续费、手工冲减、折扣、退还的邮费）与商品退货分开显示。</translation>
     </message>
 </context>
 <context>
@@ -1229,99 +1244,99 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../../gui/labels.py" line="72"/>
+        <location filename="../../gui/labels.py" line="78"/>
         <source>CSV text</source>
         <translation>CSV 文本</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="73"/>
+        <location filename="../../gui/labels.py" line="79"/>
         <source>tab-separated text</source>
         <translation>制表符分隔的文本</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="74"/>
+        <location filename="../../gui/labels.py" line="80"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="75"/>
+        <location filename="../../gui/labels.py" line="81"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="76"/>
+        <location filename="../../gui/labels.py" line="82"/>
         <source>Excel workbook (.xlsm)</source>
         <translation>Excel 工作簿 (.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="77"/>
+        <location filename="../../gui/labels.py" line="83"/>
         <source>Excel 97-2003 workbook (.xls)</source>
         <translation>Excel 97-2003 工作簿 (.xls)</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="78"/>
+        <location filename="../../gui/labels.py" line="84"/>
         <source>OpenDocument spreadsheet (.ods)</source>
         <translation>OpenDocument 电子表格 (.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="82"/>
+        <location filename="../../gui/labels.py" line="88"/>
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="83"/>
+        <location filename="../../gui/labels.py" line="89"/>
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="84"/>
+        <location filename="../../gui/labels.py" line="90"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="85"/>
+        <location filename="../../gui/labels.py" line="91"/>
         <source>vertical bar</source>
         <translation>竖线</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="86"/>
+        <location filename="../../gui/labels.py" line="92"/>
         <source>spaces</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="92"/>
-        <location filename="../../gui/labels.py" line="93"/>
+        <location filename="../../gui/labels.py" line="98"/>
+        <location filename="../../gui/labels.py" line="99"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8（带 BOM）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="94"/>
+        <location filename="../../gui/labels.py" line="100"/>
         <source>GB18030 (Simplified Chinese)</source>
         <translation>GB18030（简体中文）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="95"/>
-        <location filename="../../gui/labels.py" line="96"/>
+        <location filename="../../gui/labels.py" line="101"/>
+        <location filename="../../gui/labels.py" line="102"/>
         <source>GBK (Simplified Chinese)</source>
         <translation>GBK（简体中文）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="97"/>
+        <location filename="../../gui/labels.py" line="103"/>
         <source>Big5 (Traditional Chinese)</source>
         <translation>Big5（繁体中文）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="98"/>
+        <location filename="../../gui/labels.py" line="104"/>
         <source>Windows Western (cp1252)</source>
         <translation>Windows 西欧 (cp1252)</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="99"/>
+        <location filename="../../gui/labels.py" line="105"/>
         <source>Latin-1</source>
         <translation>Latin-1</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="132"/>
+        <location filename="../../gui/labels.py" line="138"/>
         <source>, gzip-compressed</source>
         <translation>，gzip 压缩</translation>
     </message>
@@ -1480,72 +1495,82 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="65"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="66"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="66"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="67"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/import_report_view.py" line="71"/>
         <source>Products</source>
         <translation>商品数</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="67"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="72"/>
         <source>Order dates</source>
         <translation>下单日期</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="68"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="73"/>
         <source>Gross sales</source>
         <translation>总销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="69"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="74"/>
         <source>Returns</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="70"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="79"/>
+        <source>Fees and adjustments</source>
+        <translation>费用与调整</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/import_report_view.py" line="84"/>
         <source>Net sales</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="91"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="106"/>
         <source>Imported {file}</source>
         <translation>已导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="104"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="119"/>
         <source>separated by {delimiter}</source>
         <translation>以{delimiter}分隔</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="109"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="124"/>
         <source>sheet “{sheet}”</source>
         <translation>工作表“{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="112"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="127"/>
         <source>recognised as {layout}</source>
         <translation>识别为 {layout}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="116"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="131"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="122"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="137"/>
         <source>Why rows were left out</source>
         <translation>未导入的原因</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="132"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="147"/>
         <source>In this file</source>
         <translation>此文件中</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="142"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="157"/>
         <source>Columns used:</source>
         <translation>使用的列：</translation>
     </message>
@@ -1593,62 +1618,62 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="146"/>
+        <location filename="../../gui/tabs/import_tab.py" line="147"/>
         <source>Choose one or more order exports</source>
         <translation>选择一个或多个订单导出文件</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="170"/>
+        <location filename="../../gui/tabs/import_tab.py" line="171"/>
         <source>An import is running: add the files again once it has finished.</source>
         <translation>正在导入：请在完成后再添加这些文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="216"/>
+        <location filename="../../gui/tabs/import_tab.py" line="217"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="225"/>
+        <location filename="../../gui/tabs/import_tab.py" line="226"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="156"/>
+        <location filename="../../gui/labels.py" line="162"/>
         <source>encoding {encoding}</source>
         <translation>编码 {encoding}</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="162"/>
+        <location filename="../../gui/labels.py" line="168"/>
         <source>separated by {delimiter}</source>
         <translation>以{delimiter}分隔</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="167"/>
+        <location filename="../../gui/labels.py" line="173"/>
         <source>no header row</source>
         <translation>没有标题行</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="169"/>
+        <location filename="../../gui/labels.py" line="175"/>
         <source>header on row {row}</source>
         <translation>标题在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="172"/>
+        <location filename="../../gui/labels.py" line="178"/>
         <source>recognised as {layout}</source>
         <translation>识别为 {layout}</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="176"/>
+        <location filename="../../gui/labels.py" line="182"/>
         <source>using the columns you confirmed for this layout before</source>
         <translation>使用您之前为此格式确认的列</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="267"/>
+        <location filename="../../gui/tabs/import_tab.py" line="268"/>
         <source>Still needed before importing: {fields}. Pick the column for each above.</source>
         <translation>导入前还需要：{fields}。请在上方为每一项选择对应的列。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="272"/>
+        <location filename="../../gui/tabs/import_tab.py" line="273"/>
         <source>Every needed column is found.</source>
         <translation>所有必需的列都已找到。</translation>
     </message>
@@ -1658,27 +1683,27 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="320"/>
+        <location filename="../../gui/tabs/import_tab.py" line="328"/>
         <source>{file}: {count} new order lines imported into {shop}.</source>
         <translation>{file}：已将 {count} 条新订单行导入{shop}。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="325"/>
+        <location filename="../../gui/tabs/import_tab.py" line="333"/>
         <source>{count} lines already there were brought up to date.</source>
         <translation>{count} 条已有的行已更新。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="353"/>
+        <location filename="../../gui/tabs/import_tab.py" line="361"/>
         <source>Cancel came too late: the import had already been saved ({count} new order lines).</source>
         <translation>取消得太晚：导入已经保存（新增 {count} 条订单明细）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="357"/>
+        <location filename="../../gui/tabs/import_tab.py" line="365"/>
         <source>Import cancelled. Nothing was changed in your shop.</source>
         <translation>导入已取消。您的店铺没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="364"/>
+        <location filename="../../gui/tabs/import_tab.py" line="372"/>
         <source>Pick a column for each needed field first.</source>
         <translation>请先为每个必需的字段选择一列。</translation>
     </message>
@@ -1966,27 +1991,27 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>Methods</name>
     <message>
-        <location filename="../../gui/labels.py" line="64"/>
+        <location filename="../../gui/labels.py" line="70"/>
         <source>known export layout</source>
         <translation>已知导出格式</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="65"/>
+        <location filename="../../gui/labels.py" line="71"/>
         <source>column name</source>
         <translation>列名</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="66"/>
+        <location filename="../../gui/labels.py" line="72"/>
         <source>guessed from the values</source>
         <translation>根据数值推测</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="67"/>
+        <location filename="../../gui/labels.py" line="73"/>
         <source>your choice</source>
         <translation>您的选择</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="68"/>
+        <location filename="../../gui/labels.py" line="74"/>
         <source>your choice last time</source>
         <translation>您上次的选择</translation>
     </message>
@@ -1998,146 +2023,161 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation type="vanished">正在加载订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="94"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="96"/>
         <source>Drawing charts</source>
         <translation>正在绘制图表</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="97"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="99"/>
         <source>Overview ready</source>
         <translation>概览已就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="104"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="106"/>
         <source>Net sales</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="105"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="107"/>
         <source>Gross sales</source>
         <translation>总销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="106"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="108"/>
         <source>Returns and refunds</source>
         <translation>退货和退款</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="107"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="109"/>
+        <source>Fees and adjustments</source>
+        <translation>费用与调整</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="110"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="108"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="111"/>
         <source>Average order value</source>
         <translation>平均订单金额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="109"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="112"/>
         <source>Units sold</source>
         <translation>售出件数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="110"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="113"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="111"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="114"/>
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="112"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="115"/>
         <source>Returning customers</source>
         <translation>回头客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="121"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="124"/>
         <source>week of {date}</source>
         <translation>{date} 当周</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="155"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="158"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="156"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="159"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="157"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="160"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="163"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="166"/>
         <source>Compare by:</source>
         <translation>比较周期：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="189"/>
-        <location filename="../../gui/tabs/overview_tab.py" line="238"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="192"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="241"/>
         <source>The sales chart appears here.</source>
         <translation>销售图表将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="190"/>
-        <location filename="../../gui/tabs/overview_tab.py" line="239"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="193"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="242"/>
         <source>The orders chart appears here.</source>
         <translation>订单图表将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="202"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="205"/>
         <source>Open a shop to see its overview.</source>
         <translation>打开一个店铺以查看其概览。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="228"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="231"/>
         <source>Adding up your sales…</source>
         <translation>正在汇总您的销售数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="267"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="270"/>
         <source>This shop has no orders yet: import a file first.</source>
         <translation>此店铺还没有订单：请先导入文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="270"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="273"/>
         <source>Last complete {period}: {label}</source>
         <translation>最近一个完整的{period}：{label}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="274"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="277"/>
         <source>No complete {period} in the data yet</source>
         <translation>数据中还没有完整的{period}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="279"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="282"/>
         <source>{period_text} · orders from {start} to {end}{currency}</source>
         <translation>{period_text} · 订单日期 {start} 至 {end}{currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="295"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="298"/>
         <source>all orders</source>
         <translation>全部订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="303"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="306"/>
+        <source>All orders: unknown</source>
+        <translation>全部订单：未知</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="308"/>
         <source>All orders: {value} bought only once</source>
         <translation>全部订单：{value} 位只购买过一次</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="307"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="312"/>
         <source>All orders: {value} came back</source>
         <translation>全部订单：{value} 位再次购买</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="308"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="313"/>
         <source>All orders: {value}</source>
         <translation>全部订单：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="317"/>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
