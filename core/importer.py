@@ -19,14 +19,21 @@ from typing import Any
 import pandas as pd
 
 from core.analysis.kpis import count_orders, sales_totals
-from core.errors import Cancelled, MissingFieldsError
+from core.errors import Cancelled, CurrencyMismatchError, MissingFieldsError
 from core.ingest.clean import to_canonical
 from core.ingest.mapping import auto_map, check_required, header_signature, mapping_from_spec
 from core.ingest.readers import read_table
 from core.ingest.types import Mapping, RawTable
 from core.progress import Progress, report, scaled
 from core.schema import FIELD_LABELS
-from core.store import ImportRecord, open_shop, saved_mapping, write_import
+from core.store import (
+    ImportRecord,
+    open_shop,
+    saved_mapping,
+    shop_connection,
+    shop_currency,
+    write_import,
+)
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +43,7 @@ class ImportParams:
     sheet: str | None = None  # workbook sheet; None: the one that holds the orders
     no_header: bool | None = None  # None: detect; True: the first row is data
     mapping: dict[str, str | int] | None = None  # canonical field -> column name / 1-based number
+    allow_other_currency: bool = False  # the user chose "import anyway" for a foreign currency
 
 
 @dataclass(frozen=True)
@@ -155,6 +163,41 @@ def _products(lines: pd.DataFrame) -> int:
     return int(key.dropna().nunique())
 
 
+def _one_currency(lines: pd.DataFrame) -> str | None:
+    currencies = lines["currency"].dropna().unique()
+    return str(currencies[0]) if len(currencies) == 1 else None
+
+
+def _check_currency(
+    db_path: Path, file_name: str, lines: pd.DataFrame, params: ImportParams
+) -> list[str]:
+    """Keep one shop in one currency: stop a file in another currency (unless the user chose to
+    import it anyway) and give a file that names no currency the shop's. Returns notes for the
+    report; `lines` gets the shop's currency filled in place."""
+    if not Path(db_path).exists():
+        return []
+    with shop_connection(db_path) as conn:
+        shop = shop_currency(conn)
+    if shop is None:
+        return []
+    given = {str(c) for c in lines["currency"].dropna().unique()}
+    if not given:
+        lines["currency"] = lines["currency"].fillna(shop)
+        return [
+            f"This file does not say which currency its amounts are in: they were taken as "
+            f"{shop}, the currency of the shop."
+        ]
+    foreign = sorted(given - {shop})
+    if foreign and not params.allow_other_currency:
+        raise CurrencyMismatchError(", ".join(foreign), shop, file_name)
+    if foreign:
+        return [
+            f"This file's amounts are in {', '.join(foreign)}, not in the shop's {shop}: they "
+            "were imported as they are, as you chose, and are added up with the shop's."
+        ]
+    return []
+
+
 def import_file(
     db_path: Path,
     path: Path,
@@ -163,7 +206,8 @@ def import_file(
 ) -> ImportReport:
     """Import one file into the shop at `db_path`; all or nothing.
 
-    Raises a ShopLensError with a message for the user when the file cannot be imported, and
+    Raises a ShopLensError with a message for the user when the file cannot be imported
+    (CurrencyMismatchError when its currency is not the shop's, so the caller can ask), and
     `Cancelled` when `progress` raises it; in both cases the shop file is unchanged.
     """
     path = Path(path)
@@ -177,6 +221,7 @@ def import_file(
     check_required(mapping, raw)
     clean = to_canonical(raw, mapping, scaled(progress, 0.3, 0.55))
     lines = clean.lines
+    currency_notes = _check_currency(db_path, path.name, lines, params)
     # How the file was read and understood: the same facts go into the shop's `imports` table
     # and into the report.
     source: dict[str, Any] = {
@@ -195,6 +240,7 @@ def import_file(
         sha256=_sha256(path),
         excluded=dict(clean.excluded),
         started_at=started,
+        currency=_one_currency(lines),
         **source,
     )
     # A mapping the user corrected is remembered for the layout, in the same transaction. Files
@@ -209,9 +255,8 @@ def import_file(
         )
     finally:
         conn.close()
-    currencies = lines["currency"].dropna().unique()
     totals = sales_totals(lines)
-    notes = [*raw.notes, *clean.notes]
+    notes = [*raw.notes, *clean.notes, *currency_notes]
     if counts.rows_withdrawn:
         notes.append(
             f"{counts.rows_withdrawn:,} lines of orders that were cancelled after an earlier "
@@ -237,7 +282,7 @@ def import_file(
         products=_products(lines),
         date_min=None if lines.empty else f"{lines['order_date'].min():%Y-%m-%d}",
         date_max=None if lines.empty else f"{lines['order_date'].max():%Y-%m-%d}",
-        currency=str(currencies[0]) if len(currencies) == 1 else None,
+        currency=_one_currency(lines),
         import_id=counts.import_id,
         notes=notes,
         gross_sales=totals["gross_sales"],
