@@ -39,7 +39,8 @@ from core.demo import ensure_demo_shop
 from core.errors import ShopLensError
 from core.paths import default_shop_path
 from core.store import create_shop, open_shop
-from gui.files import SHOP_SUFFIX, is_supported, shop_file_filter
+from gui.dialogs.imports_dialog import ImportsDialog
+from gui.files import SHOP_SUFFIX, import_patterns, is_supported, shop_file_filter
 from gui.settings import Settings
 from gui.shop import count_lines, is_demo_shop, shop_name
 from gui.tabs.customers_tab import CustomersTab
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Open shop…"), self.choose_shop, QKeySequence.StandardKey.Open
         )
         self._add_action(file_menu, self.tr("&Import orders…"), self._choose_import, "Ctrl+I")
+        self._add_action(file_menu, self.tr("Imp&orts…"), self.show_imports)
         self.recent_menu = file_menu.addMenu(self.tr("&Recent shops"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
@@ -345,24 +347,54 @@ class MainWindow(QMainWindow):
         return [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        # Any local file is accepted here, so that one ShopLens cannot read gets a plain
+        # message on drop instead of a silent "no entry" cursor.
         files = self._dropped_files(event.mimeData().urls()) if event.mimeData().hasUrls() else []
-        if any(is_supported(f) for f in files):
+        if files:
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        files = [f for f in self._dropped_files(event.mimeData().urls()) if is_supported(f)]
-        if not files:
+        dropped = self._dropped_files(event.mimeData().urls())
+        files = [f for f in dropped if is_supported(f)]
+        refused = [f.name for f in dropped if not is_supported(f)]
+        if refused:
+            self.show_unsupported(refused)
+        if not files and not refused:
             event.ignore()
             return
         event.acceptProposedAction()
+        if not files:
+            return
         if len(files) > 1:
             self.import_paths(files)
         else:
             self.import_path(files[0])
 
     # --- dialogs -------------------------------------------------------------------------
+    def show_unsupported(self, names: list[str]) -> QMessageBox:
+        """A dropped file ShopLens cannot read: say so and say what it can read."""
+        return self.show_error(
+            self.tr("This file cannot be imported"),
+            self.tr(
+                "ShopLens cannot read {files}. It imports order exports saved as CSV, TSV or "
+                "TXT (also .gz-compressed) and Excel or OpenDocument workbooks ({patterns}). "
+                "Export the orders in one of these formats and drop that file."
+            ).format(files=", ".join(names), patterns=" ".join(import_patterns())),
+        )
+
+    def show_imports(self) -> ImportsDialog | None:
+        """File → Imports…: the shop's imports; removing one refreshes what shows the shop."""
+        if self.db_path is None:
+            return None
+        dialog = ImportsDialog(self.runner, self.db_path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.removed.connect(lambda _report, p=self.db_path: self._on_shop_changed(p))
+        dialog.open()
+        self.imports_dialog = dialog
+        return dialog
+
     def show_error(self, title: str, message: str) -> QMessageBox:
         """A non-blocking message box: the window keeps working (and tests never hang)."""
         logger.info("%s: %s", title, message)
