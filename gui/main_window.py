@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, QUrl, Signal, SignalInstance
 from PySide6.QtGui import (
@@ -43,13 +43,16 @@ from gui.dialogs.imports_dialog import ImportsDialog
 from gui.files import SHOP_SUFFIX, import_patterns, is_supported, shop_file_filter
 from gui.settings import Settings
 from gui.shop import count_lines, is_demo_shop, shop_name
-from gui.tabs.customers_tab import CustomersTab
-from gui.tabs.forecast_tab import ForecastTab
+from gui.tab_loader import TabModuleLoader
 from gui.tabs.import_tab import ImportTab
 from gui.tabs.overview_tab import OverviewTab
-from gui.tabs.recommend_tab import RecommendTab
 from gui.tasks import TaskRunner
 from gui.widgets.task_status import TaskStatus
+
+if TYPE_CHECKING:
+    from gui.tabs.customers_tab import CustomersTab
+    from gui.tabs.forecast_tab import ForecastTab
+    from gui.tabs.recommend_tab import RecommendTab
 
 logger = logging.getLogger(__name__)
 
@@ -76,6 +79,9 @@ class MainWindow(QMainWindow):
     """See the module docstring."""
 
     shop_opened = Signal(object)  # Path, once the shop is ready (demo filled if needed)
+    customers_tab: CustomersTab
+    forecast_tab: ForecastTab
+    recommend_tab: RecommendTab
 
     def __init__(
         self,
@@ -83,8 +89,11 @@ class MainWindow(QMainWindow):
         settings: Settings,
         parent: QWidget | None = None,
         own_shop: Path | None = None,
+        defer_analysis_tabs: bool = False,
     ):
-        """`own_shop`: where imports go while the demo shop is open (default: "My shop")."""
+        """`own_shop`: where imports go while the demo shop is open (default: "My shop").
+        `defer_analysis_tabs`: show the window first and load the analysis tabs (and their
+        libraries) in the background (see gui.tab_loader); the app does, tests need not."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.runner = runner
@@ -100,14 +109,28 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.import_tab = ImportTab(runner, settings, self.tabs)
         self.overview_tab = OverviewTab(runner, self.tabs)
-        self.customers_tab = CustomersTab(runner, self.tabs)
-        self.forecast_tab = ForecastTab(runner, self.tabs)
-        self.recommend_tab = RecommendTab(runner, self.tabs)
         self.tabs.addTab(self.import_tab, self.tr("Import"))
         self.tabs.addTab(self.overview_tab, self.tr("Overview"))
-        self.tabs.addTab(self.customers_tab, self.tr("Customers"))
-        self.tabs.addTab(self.forecast_tab, self.tr("Forecast"))
-        self.tabs.addTab(self.recommend_tab, self.tr("Recommendations"))
+        self._analysis_titles = (
+            self.tr("Customers"),
+            self.tr("Forecast"),
+            self.tr("Recommendations"),
+        )
+        self._analysis_ready = False
+        self.tab_loader: TabModuleLoader | None = None
+        if defer_analysis_tabs:
+            for title in self._analysis_titles:
+                waiting = QLabel(self.tr("Preparing this tab…"), self.tabs)
+                waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.tabs.addTab(waiting, title)
+            self.tab_loader = TabModuleLoader(self)
+            self.tab_loader.loaded.connect(self._create_analysis_tabs)
+            self.tab_loader.failed.connect(
+                lambda message: self.show_error(self.tr("ShopLens could not load a tab"), message)
+            )
+            self.tab_loader.start()
+        else:
+            self._create_analysis_tabs()
         self.setCentralWidget(self.tabs)
         self.import_tab.shop_changed.connect(self._on_shop_changed)
         self.import_tab.status_message.connect(self.show_status_message)
@@ -117,6 +140,32 @@ class MainWindow(QMainWindow):
         geometry = settings.window_geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
+
+    def _create_analysis_tabs(self) -> None:
+        """Build the Customers, Forecast and Recommendations tabs (their modules imported by
+        now when deferred), in place of any "preparing" page, on the open shop."""
+        from gui.tabs.customers_tab import CustomersTab
+        from gui.tabs.forecast_tab import ForecastTab
+        from gui.tabs.recommend_tab import RecommendTab
+
+        current = self.tabs.currentIndex()
+        self.customers_tab = CustomersTab(self.runner, self.tabs)
+        self.forecast_tab = ForecastTab(self.runner, self.tabs)
+        self.recommend_tab = RecommendTab(self.runner, self.tabs)
+        tabs = (self.customers_tab, self.forecast_tab, self.recommend_tab)
+        for offset, (tab, title) in enumerate(zip(tabs, self._analysis_titles, strict=True)):
+            index = 2 + offset
+            if index < self.tabs.count():  # a "preparing" page stands there
+                waiting = self.tabs.widget(index)
+                self.tabs.removeTab(index)
+                if waiting is not None:
+                    waiting.deleteLater()
+            self.tabs.insertTab(index, tab, title)
+        self.tabs.setCurrentIndex(current)
+        self._analysis_ready = True
+        if self.db_path is not None:
+            for _name, analysis in self.analysis_tabs():
+                analysis.set_shop(self.db_path)
 
     # --- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -265,7 +314,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, MESSAGE_MS)
 
     def analysis_tabs(self) -> list[tuple[str, AnalysisTab]]:
-        """The tabs that compute an analysis when shown, by screenshot name, in tab order."""
+        """The tabs that compute an analysis when shown, by screenshot name, in tab order
+        (none while they are still being loaded)."""
+        if not self._analysis_ready:
+            return []
         return [
             ("customers", self.customers_tab),
             ("forecast", self.forecast_tab),
@@ -422,7 +474,10 @@ class MainWindow(QMainWindow):
         self.show_status_message(self.tr("The language changes the next time ShopLens starts."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Close at once: running jobs are cancelled here and waited for (briefly) only once
+        the window is gone (gui.app), never with a frozen window on screen."""
+        self.statusBar().showMessage(self.tr("Closing…"))
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.sync()
-        self.runner.shutdown()
+        self.runner.cancel_all()
         event.accept()
