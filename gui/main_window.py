@@ -40,6 +40,7 @@ from core.errors import ShopLensError
 from core.paths import default_shop_path
 from core.store import create_shop, open_shop
 from gui.dialogs.imports_dialog import ImportsDialog
+from gui.dialogs.numbers_help import TAB_TOPICS, NumbersHelp
 from gui.files import SHOP_SUFFIX, import_patterns, is_supported, shop_file_filter
 from gui.settings import Settings
 from gui.shop import count_lines, is_demo_shop, shop_name
@@ -131,6 +132,11 @@ class MainWindow(QMainWindow):
             self.tab_loader.start()
         else:
             self._create_analysis_tabs()
+        help_link = QLabel(f'<a href="#">{self.tr("What the numbers mean")}</a>', self.tabs)
+        help_link.setObjectName("numbersHelpLink")
+        help_link.setToolTip(self.tr("P(alive), churn risk, AUC, MASE, bands, RFM, lift (F1)"))
+        help_link.linkActivated.connect(lambda _link: self.show_numbers_help())
+        self.tabs.setCornerWidget(help_link, Qt.Corner.TopRightCorner)
         self.setCentralWidget(self.tabs)
         self.import_tab.shop_changed.connect(self._on_shop_changed)
         self.import_tab.status_message.connect(self.show_status_message)
@@ -196,6 +202,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, code=code: self._set_language(code))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._add_action(help_menu, self.tr("&What the numbers mean"), self.show_numbers_help, "F1")
         self._add_action(help_menu, self.tr("&About ShopLens"), self.show_about)
 
     def _add_action(
@@ -456,6 +463,18 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
+
+    def show_numbers_help(self) -> NumbersHelp:
+        """Help → What the numbers mean, at the paragraph of the tab on screen."""
+        names = {id(self.overview_tab): "overview"}
+        names.update({id(tab): name for name, tab in self.analysis_tabs()})
+        topic = TAB_TOPICS.get(names.get(id(self.tabs.currentWidget()), ""), "p_alive")
+        dialog = NumbersHelp(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.show_topic(topic)
+        self.numbers_help = dialog
+        return dialog
 
     def show_about(self) -> None:
         QMessageBox.about(
