@@ -111,7 +111,7 @@ def topics() -> list[tuple[str, str, str]]:
     """(anchor, title, paragraph) in the interface language."""
     tr = QCoreApplication.translate
     return [
-        (anchor, tr("NumbersHelp", title), tr("NumbersHelp", text))
+        (anchor, tr("NumbersHelp", str(title)), tr("NumbersHelp", str(text)))
         for anchor, title, text in _TOPICS
     ]
 

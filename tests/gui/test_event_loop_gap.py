@@ -13,7 +13,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
