@@ -44,21 +44,21 @@ def run_removal(db_path: Path, import_id: int, progress: Progress) -> RemovalRep
 
 def removal_text(report: RemovalReport) -> str:
     """What the removal did, in the user's language, from core's figures."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     parts = [
-        tr("ImportsDialog", "{file} was removed: {count} order lines it added are out.").format(
-            file=report.file_name, count=f"{report.lines_removed:,}"
-        )
+        translate(
+            "ImportsDialog", "{file} was removed: {count} order lines it added are out."
+        ).format(file=report.file_name, count=f"{report.lines_removed:,}")
     ]
     if report.lines_restored:
         parts.append(
-            tr("ImportsDialog", "{count} lines it updated have their earlier values again.").format(
-                count=f"{report.lines_restored:,}"
-            )
+            translate(
+                "ImportsDialog", "{count} lines it updated have their earlier values again."
+            ).format(count=f"{report.lines_restored:,}")
         )
     if report.lines_not_restored:
         parts.append(
-            tr(
+            translate(
                 "ImportsDialog",
                 "{count} lines it updated were changed again by a later import, so they keep "
                 "their current values: their earlier values cannot be put back exactly.",
@@ -66,9 +66,9 @@ def removal_text(report: RemovalReport) -> str:
         )
     if report.lines_returned:
         parts.append(
-            tr("ImportsDialog", "{count} lines of orders it showed as cancelled are back.").format(
-                count=f"{report.lines_returned:,}"
-            )
+            translate(
+                "ImportsDialog", "{count} lines of orders it showed as cancelled are back."
+            ).format(count=f"{report.lines_returned:,}")
         )
     return " ".join(parts)
 

@@ -109,9 +109,9 @@ TAB_TOPICS: dict[str, str] = {
 
 def topics() -> list[tuple[str, str, str]]:
     """(anchor, title, paragraph) in the interface language."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return [
-        (anchor, tr("NumbersHelp", str(title)), tr("NumbersHelp", str(text)))
+        (anchor, translate("NumbersHelp", str(title)), translate("NumbersHelp", str(text)))
         for anchor, title, text in _TOPICS
     ]
 

@@ -83,19 +83,21 @@ def refusal_text(question: CurrencyQuestion) -> str:
 def ask_currency(parent: QWidget, question: CurrencyQuestion) -> QMessageBox:
     """A window-modal box with the three answers, opened without blocking; each answer
     button carries its CurrencyChoice in the "choice" property."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     box = QMessageBox(parent)
     box.setObjectName("currencyQuestion")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("CurrencyQuestion", "Another currency"))
+    box.setWindowTitle(translate("CurrencyQuestion", "Another currency"))
     box.setText(question_text(question))
     new_shop = box.addButton(
-        tr("CurrencyQuestion", "Import into a new shop"), QMessageBox.ButtonRole.AcceptRole
+        translate("CurrencyQuestion", "Import into a new shop"), QMessageBox.ButtonRole.AcceptRole
     )
     anyway = box.addButton(
-        tr("CurrencyQuestion", "Import anyway"), QMessageBox.ButtonRole.DestructiveRole
+        translate("CurrencyQuestion", "Import anyway"), QMessageBox.ButtonRole.DestructiveRole
     )
-    cancel = box.addButton(tr("CurrencyQuestion", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(
+        translate("CurrencyQuestion", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
     new_shop.setProperty("choice", CurrencyChoice.NEW_SHOP.value)
     anyway.setProperty("choice", CurrencyChoice.ANYWAY.value)
     cancel.setProperty("choice", CurrencyChoice.CANCEL.value)

@@ -47,7 +47,10 @@ class _Renders(QObject):
             self.pending += delta
             now_idle = self.pending == 0
         if now_idle and delta < 0:
-            self.idle.emit()
+            try:
+                self.idle.emit()
+            except RuntimeError:  # the application is shutting down
+                logger.debug("chart drawing ended after the application")
 
 
 _renders: _Renders | None = None

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="91"/>
+        <location filename="../../gui/app.py" line="96"/>
         <source>Something went wrong that ShopLens did not expect:
 {error}
 
 {details} Your shop file is safe; you can keep working.</source>
-        <extracomment>Qt messages that say nothing to a user or a developer (the offscreen platform of screenshot and selftest modes cannot resize native windows).</extracomment>
+        <extracomment>Qt messages that say nothing to a user or a developer (the offscreen platform of screenshot and selftest modes cannot resize native windows). How long a closing window waits for cancelled jobs that only read (ms) before the process ends anyway, and for jobs that write (a cancelled write rolls back within a chunk).</extracomment>
         <translation>ShopLens 遇到了意外问题：
 {error}
 
@@ -399,45 +399,82 @@
     </message>
 </context>
 <context>
+    <name>CurrencyQuestion</name>
+    <message>
+        <location filename="../../gui/tabs/import_currency.py" line="61"/>
+        <source>The amounts in {file} are in {file_currency}, but this shop&apos;s are in {shop_currency}. Adding them up together would mix two currencies in every figure.
+
+Import the file into a new shop of its own, import it into this shop anyway, or cancel?</source>
+        <translation>{file} 中的金额是 {file_currency}，而本店铺的金额是 {shop_currency}。把它们加在一起，每个数字都会混入两种货币。
+
+要把这个文件导入一个单独的新店铺、仍然导入本店铺，还是取消？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/import_currency.py" line="76"/>
+        <source>its amounts are in {file_currency}, not in the shop&apos;s {shop_currency}. Import it on its own to choose a new shop for it or to import it anyway.</source>
+        <translation>它的金额是 {file_currency}，不是本店铺的 {shop_currency}。请单独导入这个文件，以便为它选择新店铺或仍然导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/import_currency.py" line="90"/>
+        <source>Another currency</source>
+        <translation>另一种货币</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/import_currency.py" line="93"/>
+        <source>Import into a new shop</source>
+        <translation>导入新店铺</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/import_currency.py" line="96"/>
+        <source>Import anyway</source>
+        <translation>仍然导入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/import_currency.py" line="99"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="63"/>
-        <location filename="../../gui/tabs/customer_detail.py" line="76"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="77"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="92"/>
         <source>Select a customer to see their orders.</source>
         <translation>选择一位客户以查看其订单。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="73"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="89"/>
         <source>No customer selected</source>
         <translation>未选择客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="83"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="99"/>
         <source>Customer {id} · {segment}</source>
         <translation>客户 {id} · {segment}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="89"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="105"/>
         <source>Last order {days} days ago · bought on {orders} day(s) · net spend {net}</source>
         <translation>上次下单于 {days} 天前 · 购买天数 {orders} 天 · 净消费额 {net}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="100"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="116"/>
         <source>Chance still a customer {alive}% · expected 12-month value {value} · next order {date}</source>
         <translation>存活概率 {alive}% · 预计 12 个月价值 {value} · 下次下单 {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="108"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="124"/>
         <source>not expected within a year</source>
         <translation>预计一年内不会下单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="115"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="131"/>
         <source>Churn risk {risk}% ({band}): {reasons}</source>
         <translation>流失风险 {risk}%（{band}）：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="118"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="134"/>
         <source>no single reason stands out</source>
         <translation>没有特别突出的原因</translation>
     </message>
@@ -570,7 +607,7 @@
         <translation>对该客户流失风险影响最大的因素。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="148"/>
+        <location filename="../../gui/tabs/customer_table.py" line="149"/>
         <source>{shown} of {total}</source>
         <translation>{shown} / {total}</translation>
     </message>
@@ -578,17 +615,17 @@
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="132"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="155"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="133"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="156"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="134"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="157"/>
         <source>high</source>
         <translation>高</translation>
     </message>
@@ -715,8 +752,9 @@
 <context>
     <name>DataFrameView</name>
     <message>
-        <location filename="../../gui/widgets/table_view.py" line="30"/>
+        <location filename="../../gui/widgets/table_view.py" line="42"/>
         <source>Copy</source>
+        <extracomment>Rows whose text sets a column&apos;s width: the first ones (what the user sees first) and as many spread evenly over the rest (a long name further down still fits). Room around the text: cell margins, and the header&apos;s sort arrow.</extracomment>
         <translation>复制</translation>
     </message>
 </context>
@@ -932,18 +970,18 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../gui/files.py" line="38"/>
+        <location filename="../../gui/files.py" line="45"/>
         <source>Order exports</source>
         <translation>订单导出文件</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="40"/>
-        <location filename="../../gui/files.py" line="49"/>
+        <location filename="../../gui/files.py" line="47"/>
+        <location filename="../../gui/files.py" line="56"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="47"/>
+        <location filename="../../gui/files.py" line="54"/>
         <source>ShopLens shops</source>
         <translation>ShopLens 店铺</translation>
     </message>
@@ -1581,22 +1619,22 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="146"/>
+        <location filename="../../gui/tabs/import_tab.py" line="155"/>
         <source>Choose one or more order exports</source>
         <translation>选择一个或多个订单导出文件</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="170"/>
+        <location filename="../../gui/tabs/import_tab.py" line="179"/>
         <source>An import is running: add the files again once it has finished.</source>
         <translation>正在导入：请在完成后再添加这些文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="216"/>
+        <location filename="../../gui/tabs/import_tab.py" line="227"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="225"/>
+        <location filename="../../gui/tabs/import_tab.py" line="236"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
@@ -1631,12 +1669,12 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>使用您之前为此格式确认的列</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="267"/>
+        <location filename="../../gui/tabs/import_tab.py" line="278"/>
         <source>Still needed before importing: {fields}. Pick the column for each above.</source>
         <translation>导入前还需要：{fields}。请在上方为每一项选择对应的列。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="272"/>
+        <location filename="../../gui/tabs/import_tab.py" line="283"/>
         <source>Every needed column is found.</source>
         <translation>所有必需的列都已找到。</translation>
     </message>
@@ -1646,29 +1684,118 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="320"/>
+        <location filename="../../gui/tabs/import_tab.py" line="334"/>
         <source>{file}: {count} new order lines imported into {shop}.</source>
         <translation>{file}：已将 {count} 条新订单行导入{shop}。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="325"/>
+        <location filename="../../gui/tabs/import_tab.py" line="339"/>
         <source>{count} lines already there were brought up to date.</source>
         <translation>{count} 条已有的行已更新。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="353"/>
+        <location filename="../../gui/tabs/import_tab.py" line="394"/>
         <source>Cancel came too late: the import had already been saved ({count} new order lines).</source>
         <translation>取消得太晚：导入已经保存（新增 {count} 条订单明细）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="357"/>
+        <location filename="../../gui/tabs/import_tab.py" line="366"/>
+        <location filename="../../gui/tabs/import_tab.py" line="398"/>
         <source>Import cancelled. Nothing was changed in your shop.</source>
         <translation>导入已取消。您的店铺没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="364"/>
+        <location filename="../../gui/tabs/import_tab.py" line="405"/>
         <source>Pick a column for each needed field first.</source>
         <translation>请先为每个必需的字段选择一列。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="49"/>
+        <source>{file} was removed: {count} order lines it added are out.</source>
+        <translation>{file} 已移除：它添加的 {count} 条订单明细已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="55"/>
+        <source>{count} lines it updated have their earlier values again.</source>
+        <translation>它更新过的 {count} 条明细已恢复为原来的值。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="61"/>
+        <source>{count} lines it updated were changed again by a later import, so they keep their current values: their earlier values cannot be put back exactly.</source>
+        <translation>它更新过的 {count} 条明细后来又被之后的导入更改，因此保留当前的值：无法准确恢复原来的值。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="69"/>
+        <source>{count} lines of orders it showed as cancelled are back.</source>
+        <translation>它标为已取消的订单中的 {count} 条明细已恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="85"/>
+        <source>Imports</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="94"/>
+        <source>Every file imported into this shop. Removing an import takes out the order lines it added and gives the lines it updated their earlier values back.</source>
+        <translation>导入本店铺的每个文件。移除一次导入会删除它添加的订单明细，并把它更新过的明细恢复为原来的值。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="104"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="105"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="106"/>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="107"/>
+        <source>Lines added</source>
+        <translation>新增明细</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="108"/>
+        <source>Lines updated</source>
+        <translation>更新明细</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="109"/>
+        <source>Lines withdrawn</source>
+        <translation>撤回明细</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="124"/>
+        <source>Remove this import…</source>
+        <translation>移除这次导入…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="176"/>
+        <source>Remove an import</source>
+        <translation>移除导入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="178"/>
+        <source>Take {file} out of the shop? Its {count} order lines go, and the lines it updated get their earlier values back. The analyses are computed again.</source>
+        <translation>要从店铺中移除 {file} 吗？它的 {count} 条订单明细将被删除，它更新过的明细将恢复为原来的值。各项分析会重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="184"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="192"/>
+        <source>Removing the import…</source>
+        <translation>正在移除导入…</translation>
     </message>
 </context>
 <context>
@@ -1695,115 +1822,145 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="105"/>
+        <location filename="../../gui/main_window.py" line="113"/>
         <source>Import</source>
         <extracomment>How long a message stays in the status bar (milliseconds). (code, name in its own language); &quot;&quot; follows the system.</extracomment>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="106"/>
+        <location filename="../../gui/main_window.py" line="114"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="107"/>
+        <location filename="../../gui/main_window.py" line="116"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="108"/>
+        <location filename="../../gui/main_window.py" line="117"/>
         <source>Forecast</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="109"/>
+        <location filename="../../gui/main_window.py" line="118"/>
         <source>Recommendations</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122"/>
+        <location filename="../../gui/main_window.py" line="124"/>
+        <source>Preparing this tab…</source>
+        <translation>正在准备此标签页…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="130"/>
+        <source>ShopLens could not load a tab</source>
+        <translation>ShopLens 无法加载标签页</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="137"/>
+        <source>P(alive), churn risk, AUC, MASE, bands, RFM, lift (F1)</source>
+        <translation>存活概率、流失风险、AUC、MASE、区间、RFM、提升度（F1）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="178"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>&amp;New shop…</source>
         <translation>新建店铺(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="127"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>&amp;Open shop…</source>
         <translation>打开店铺(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>&amp;Import orders…</source>
         <translation>导入订单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="186"/>
+        <source>Imp&amp;orts…</source>
+        <translation>导入记录(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="187"/>
         <source>&amp;Recent shops</source>
         <translation>最近的店铺(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="135"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147"/>
+        <location filename="../../gui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="205"/>
+        <source>&amp;What the numbers mean</source>
+        <translation>数字的含义(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>&amp;About ShopLens</source>
         <translation>关于 ShopLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/main_window.py" line="225"/>
         <source>No shops opened yet</source>
         <translation>还没有打开过店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="294"/>
         <source>The demo shop was not prepared. You can import your own orders.</source>
         <translation>演示店铺未准备好。您可以导入自己的订单。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>The demo shop could not be prepared</source>
         <translation>无法准备演示店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="304"/>
         <source>{shop} (sample orders) — ShopLens</source>
         <translation>{shop}（示例订单）— ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="306"/>
         <source>{shop}: sample orders, not yours. Your imports go into {own}.</source>
         <translation>{shop}：示例订单，不是您的订单。您导入的文件会进入{own}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="319"/>
+        <location filename="../../gui/main_window.py" line="380"/>
         <source>An import is running: drop {file} again once it has finished.</source>
         <translation>正在导入：请在完成后再拖入 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="498"/>
+        <source>Closing…</source>
+        <translation>正在关闭…</translation>
     </message>
     <message>
         <location filename="../../gui/widgets/task_status.py" line="30"/>
@@ -1812,67 +1969,77 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="253"/>
         <source>Preparing the demo shop…</source>
         <translation>正在准备演示店铺…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="257"/>
         <source>Preparing a demo shop from real sample orders, so you can look around before importing your own…</source>
         <translation>正在用真实的样本订单准备演示店铺，您可以在导入自己的订单前先看看…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214"/>
+        <location filename="../../gui/main_window.py" line="272"/>
         <source>This shop cannot be opened</source>
         <translation>无法打开此店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>{shop} — ShopLens</source>
         <translation>{shop} — ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254"/>
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>Shop: {shop}</source>
         <translation>店铺：{shop}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>{count} order lines</source>
         <translation>{count} 条订单明细</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285"/>
+        <location filename="../../gui/main_window.py" line="346"/>
         <source>Create a new shop</source>
         <translation>新建店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286"/>
+        <location filename="../../gui/main_window.py" line="347"/>
         <source>New shop</source>
         <translation>新店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/main_window.py" line="358"/>
         <source>The shop could not be created</source>
         <translation>无法创建店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="305"/>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>Open a shop</source>
         <translation>打开店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="379"/>
+        <location filename="../../gui/main_window.py" line="438"/>
+        <source>This file cannot be imported</source>
+        <translation>无法导入此文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="440"/>
+        <source>ShopLens cannot read {files}. It imports order exports saved as CSV, TSV or TXT (also .gz-compressed) and Excel or OpenDocument workbooks ({patterns}). Export the orders in one of these formats and drop that file.</source>
+        <translation>ShopLens 无法读取 {files}。它可以导入保存为 CSV、TSV 或 TXT（也可以是 .gz 压缩）以及 Excel 或 OpenDocument 工作簿（{patterns}）的订单导出文件。请以其中一种格式导出订单，然后拖入该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="482"/>
         <source>About ShopLens</source>
         <translation>关于 ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="381"/>
+        <location filename="../../gui/main_window.py" line="484"/>
         <source>&lt;h3&gt;ShopLens {version}&lt;/h3&gt;&lt;p&gt;Sales, customer and forecast analytics for small online shops, on your own computer: your order files never leave it.&lt;/p&gt;&lt;p&gt;The demo shop uses a sample of the UCI Online Retail data set (Chen, Sain &amp;amp; Guo, 2012; CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ShopLens {version}&lt;/h3&gt;&lt;p&gt;面向小型网店的销售、客户和预测分析，完全在您自己的电脑上运行：您的订单文件不会离开这台电脑。&lt;/p&gt;&lt;p&gt;演示店铺使用 UCI Online Retail 数据集的样本（Chen, Sain &amp;amp; Guo, 2012；CC BY 4.0）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="390"/>
+        <location filename="../../gui/main_window.py" line="493"/>
         <source>The language changes the next time ShopLens starts.</source>
         <translation>语言将在下次启动 ShopLens 时更改。</translation>
     </message>
@@ -1942,6 +2109,87 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <location filename="../../gui/labels.py" line="68"/>
         <source>your choice last time</source>
         <translation>您上次的选择</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersHelp</name>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="23"/>
+        <source>P(alive)</source>
+        <extracomment>(anchor, title, paragraph), in the order of the page. The texts go through translate().</extracomment>
+        <translation>存活概率 P(alive)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="24"/>
+        <source>The chance that a customer still buys from you at all, from the rhythm of their past orders (the BG/NBD model). Someone who bought every month and has not come back for half a year gets a low P(alive); someone who buys twice a year and ordered two months ago keeps a high one. Use it to tell lapsed customers from merely slow ones.</source>
+        <translation>根据顾客过去下单的节奏（BG/NBD 模型）估计，顾客仍会在您这里购买的概率。每月都买、却已半年没有回来的顾客，存活概率低；一年买两次、两个月前刚下过单的顾客，存活概率仍然高。用它来区分已经流失的顾客和只是买得慢的顾客。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="34"/>
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="35"/>
+        <source>The chance that a customer places no order in the next 90 days, learned from your own customers&apos; history. Low is below 40%, high is from 70%. The &apos;why&apos; column names what weighed most, such as a long time since the last order or fewer purchase days than usual. Customers with a high risk and a high 12-month value are the ones worth a message first.</source>
+        <translation>顾客在未来 90 天内不再下单的概率，由您自己顾客的历史学习得出。低于 40% 为低，70% 及以上为高。“原因”一列写出影响最大的因素，例如距上次下单已很久，或购买天数比平常少。流失风险高且 12 个月价值高的顾客，最值得优先联系。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="46"/>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="47"/>
+        <source>How well the churn risk tells apart, on your own past data, the customers who came back from those who did not: 0.5 is a coin toss, 1.0 is never wrong. Above 0.7 the ranking is useful; above 0.8 it is good. It is measured on a period the model did not learn from.</source>
+        <translation>在您自己的历史数据上，流失风险区分回购顾客与未回购顾客的能力：0.5 相当于抛硬币，1.0 表示从不出错。高于 0.7 时排序有用，高于 0.8 时效果好。它是在模型没有学习过的时间段上测得的。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="57"/>
+        <source>MASE</source>
+        <translation>MASE</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="58"/>
+        <source>How far the forecast was off on your own history, compared with the simplest forecast: &apos;the same as the same week last year&apos; (or last week). Below 1 the forecast beats that simple rule; 0.8 means its errors were 20% smaller. Above 1, trust the simple rule more.</source>
+        <translation>在您自己的历史上，预测的误差与最简单的预测（“与去年同一周相同”或“与上周相同”）相比有多大。低于 1 表示预测胜过这个简单规则；0.8 表示误差小 20%。高于 1 时，应更相信简单规则。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="68"/>
+        <source>80% and 95% bands</source>
+        <translation>80% 和 95% 区间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="69"/>
+        <source>The shaded areas around a forecast. If the future behaves like the past, the real sales fall inside the darker 80% band four weeks out of five, and inside the lighter 95% band nineteen weeks out of twenty. A wide band means the product sells unevenly: keep more safety stock.</source>
+        <translation>预测周围的阴影区域。如果未来与过去相似，实际销量五周中有四周落在颜色较深的 80% 区间内，二十周中有十九周落在颜色较浅的 95% 区间内。区间越宽，说明商品销量越不稳定：应多备安全库存。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="79"/>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="80"/>
+        <source>Recency (days since the last order), Frequency (days on which the customer bought) and Monetary value (net spend), each scored 1 to 5 against your other customers. The segments (Champions, Loyal, At risk, Hibernating…) are named from these scores and come with advice on what to offer each group.</source>
+        <translation>最近一次消费（距上次下单的天数）、消费频率（顾客购买的天数）和消费金额（净消费），每项与您的其他顾客相比打 1 到 5 分。各细分群体（冠军客户、忠诚客户、有流失风险、休眠客户……）依据这些分数命名，并附有针对每个群体的营销建议。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="90"/>
+        <source>Lift</source>
+        <translation>提升度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="91"/>
+        <source>How much more often two products are bought together than if customers picked them independently. A lift of 3 means the pair appears in baskets three times as often as chance would have it; 1 means no link at all. Pairs with a high lift and enough baskets make good bundles and &apos;also bought&apos; suggestions.</source>
+        <translation>两件商品被一起购买的频率，比顾客各自独立挑选时高出多少倍。提升度为 3 表示这对商品一起出现在购物篮中的次数是偶然情况下的三倍；1 表示毫无关联。提升度高且购物篮数量足够的组合，适合做套装和“还买了”推荐。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="122"/>
+        <location filename="../../gui/dialogs/numbers_help.py" line="137"/>
+        <source>What the numbers mean</source>
+        <extracomment>The paragraph each tab opens at.</extracomment>
+        <translation>数字的含义</translation>
     </message>
 </context>
 <context>
@@ -2271,10 +2519,6 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <location filename="../../gui/tabs/recommend_tab.py" line="350"/>
         <source>The {n} products most worth showing customer {customer}:</source>
         <translation>最值得向客户 {customer} 展示的 {n} 个商品：</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation type="vanished">排名</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/recommend_tab.py" line="356"/>
