@@ -1801,12 +1801,18 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>KpiCard</name>
     <message>
-        <location filename="../../gui/widgets/kpi_card.py" line="41"/>
+        <location filename="../../gui/widgets/kpi_card.py" line="46"/>
         <source>no earlier figure to compare</source>
+        <extracomment>A rise beyond this (+1,000%) is against a near-empty period: &quot;new&quot; says more than ▲36111%. What a card shows for a figure the data cannot give (not 0: zero would be a claim).</extracomment>
         <translation>没有更早的数据可比较</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/kpi_card.py" line="46"/>
+        <location filename="../../gui/widgets/kpi_card.py" line="50"/>
+        <source>▲ new: next to nothing in {period}</source>
+        <translation>▲ 新增：{period} 几乎为零</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/kpi_card.py" line="56"/>
         <source>{arrow} {percent} vs {period}</source>
         <translation>{arrow} {percent}，对比 {period}</translation>
     </message>
@@ -2322,22 +2328,32 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>{period_text} · 订单日期 {start} 至 {end}{currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="281"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="285"/>
         <source>all orders</source>
         <translation>全部订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="289"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="298"/>
+        <source>Unknown: the orders have no customer column.</source>
+        <translation>未知：订单中没有顾客列。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="303"/>
+        <source>Unknown: the orders have no quantity column.</source>
+        <translation>未知：订单中没有数量列。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="308"/>
         <source>All orders: {value} bought only once</source>
         <translation>全部订单：{value} 位只购买过一次</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="293"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="312"/>
         <source>All orders: {value} came back</source>
         <translation>全部订单：{value} 位再次购买</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="294"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="313"/>
         <source>All orders: {value}</source>
         <translation>全部订单：{value}</translation>
     </message>
