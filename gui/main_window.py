@@ -132,7 +132,9 @@ class MainWindow(QMainWindow):
             self.tab_loader.start()
         else:
             self._create_analysis_tabs()
-        help_link = QLabel(f'<a href="#">{self.tr("What the numbers mean")}</a>', self.tabs)
+        link_text = self.tr("What the numbers mean")
+        help_link = QLabel(f'<a href="#">{link_text}</a>', self.tabs)
+        help_link.setContentsMargins(0, 0, 12, 0)
         help_link.setObjectName("numbersHelpLink")
         help_link.setToolTip(self.tr("P(alive), churn risk, AUC, MASE, bands, RFM, lift (F1)"))
         help_link.linkActivated.connect(lambda _link: self.show_numbers_help())
