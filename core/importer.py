@@ -28,7 +28,6 @@ from core.progress import Progress, report, scaled
 from core.schema import FIELD_LABELS
 from core.store import (
     ImportRecord,
-    open_shop,
     saved_mapping,
     shop_connection,
     shop_currency,
@@ -116,11 +115,8 @@ def _choose_mapping(
         mapping, changed = _user_mapping(raw, params.mapping)
         return mapping, False, changed
     if db_path is not None and Path(db_path).exists() and raw.header_row is not None:
-        conn = open_shop(db_path)
-        try:
+        with shop_connection(db_path) as conn:
             saved = saved_mapping(conn, header_signature(raw.columns))
-        finally:
-            conn.close()
         if saved is not None and all(source in raw.columns for source in saved.values()):
             mapping, _ = _user_mapping(raw, dict(saved))
             matches = tuple(
@@ -248,13 +244,10 @@ def import_file(
     layout = None
     if corrected and raw.header_row is not None:
         layout = (header_signature(raw.columns), mapping.as_dict(), raw.columns)
-    conn = open_shop(db_path)
-    try:
+    with shop_connection(db_path) as conn:
         counts = write_import(
             conn, lines, record, scaled(progress, 0.55, 0.98), layout, clean.cancelled_orders
         )
-    finally:
-        conn.close()
     totals = sales_totals(lines)
     notes = [*raw.notes, *clean.notes, *currency_notes]
     if counts.rows_withdrawn:

@@ -24,6 +24,7 @@ GAP_BOUND_S = 0.300
 WAIT_MS = 120_000
 COMPUTE_MS = 1_000_000
 
+
 @pytest.mark.timeout(1200)
 def test_tabs_receive_their_results_without_freezing_the_window(
     qtbot: QtBot, window: MainWindow, demo_shop: Path
