@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -20,6 +21,9 @@ from gui.settings import Settings
 from gui.tasks import TaskRunner
 from gui.widgets.table_view import SAMPLE_ROWS, DataFrameView, sample_rows
 from tests.conftest import PROJECT_ROOT
+
+#: The offscreen platform cannot size native windows; Qt says so for every dialog shown.
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 WAIT_MS = 60_000
 

@@ -3,6 +3,7 @@ opened at the paragraph of the tab the user is on."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -11,6 +12,9 @@ from gui.app import install_translators
 from gui.dialogs.imports_dialog import removal_text
 from gui.dialogs.numbers_help import TAB_TOPICS, NumbersHelp, help_html, topics
 from gui.main_window import MainWindow
+
+#: The offscreen platform cannot size native windows; Qt says so for every dialog shown.
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 TERMS = ["P(alive)", "Churn risk", "AUC", "MASE", "80% and 95% bands", "RFM", "Lift"]
 
