@@ -70,7 +70,7 @@ def drive():
         return
     window.tabs.setCurrentWidget(window.recommend_tab)
     def close():
-        running = [t.name for t in window.runner.running_tasks()]
+        running = [t.owner_key for t in window.runner.running_tasks()]
         print("CLOSING", time.time(), ",".join(running), flush=True)
         window.close()
     QTimer.singleShot(1500, close)
