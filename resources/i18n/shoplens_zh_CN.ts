@@ -1836,148 +1836,168 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="117"/>
+        <location filename="../../gui/main_window.py" line="120"/>
         <source>Import</source>
         <extracomment>How long a message stays in the status bar (milliseconds). (code, name in its own language); &quot;&quot; follows the system.</extracomment>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118"/>
+        <location filename="../../gui/main_window.py" line="121"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120"/>
+        <location filename="../../gui/main_window.py" line="123"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="121"/>
+        <location filename="../../gui/main_window.py" line="124"/>
         <source>Forecast</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122"/>
+        <location filename="../../gui/main_window.py" line="125"/>
         <source>Recommendations</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>Preparing this tab…</source>
         <translation>正在准备此标签页…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="134"/>
+        <location filename="../../gui/main_window.py" line="137"/>
         <source>ShopLens could not load a tab</source>
         <translation>ShopLens 无法加载标签页</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="139"/>
+        <location filename="../../gui/main_window.py" line="142"/>
         <source>What the numbers mean</source>
         <translation>数字的含义</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143"/>
+        <location filename="../../gui/main_window.py" line="146"/>
         <source>P(alive), churn risk, AUC, MASE, bands, RFM, lift (F1)</source>
         <translation>存活概率、流失风险、AUC、MASE、区间、RFM、提升度（F1）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>&amp;New shop…</source>
         <translation>新建店铺(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>&amp;Open shop…</source>
         <translation>打开店铺(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>&amp;Import orders…</source>
         <translation>导入订单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="201"/>
         <source>Imp&amp;orts…</source>
         <translation>导入记录(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="202"/>
         <source>&amp;Recent shops</source>
         <translation>最近的店铺(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="202"/>
+        <location filename="../../gui/main_window.py" line="204"/>
+        <source>Restore &amp;backup…</source>
+        <translation>恢复备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="208"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>&amp;What the numbers mean</source>
         <translation>数字的含义(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>&amp;About ShopLens</source>
         <translation>关于 ShopLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="237"/>
+        <location filename="../../gui/main_window.py" line="241"/>
         <source>No shops opened yet</source>
         <translation>还没有打开过店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="306"/>
+        <location filename="../../gui/main_window.py" line="305"/>
+        <source>An import is running: restore once it has finished.</source>
+        <translation>正在导入：请在导入完成后再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="310"/>
+        <source>The backup could not be restored</source>
+        <translation>无法恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="314"/>
+        <source>{shop} is back as it was on {time}.</source>
+        <translation>{shop} 已恢复到 {time} 时的状态。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="335"/>
         <source>The demo shop was not prepared. You can import your own orders.</source>
         <translation>演示店铺未准备好。您可以导入自己的订单。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>The demo shop could not be prepared</source>
         <translation>无法准备演示店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="316"/>
+        <location filename="../../gui/main_window.py" line="345"/>
         <source>{shop} (sample orders) — ShopLens</source>
         <translation>{shop}（示例订单）— ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318"/>
+        <location filename="../../gui/main_window.py" line="347"/>
         <source>{shop}: sample orders, not yours. Your imports go into {own}.</source>
         <translation>{shop}：示例订单，不是您的订单。您导入的文件会进入{own}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="398"/>
+        <location filename="../../gui/main_window.py" line="427"/>
         <source>An import is running: drop {file} again once it has finished.</source>
         <translation>正在导入：请在完成后再拖入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="516"/>
+        <location filename="../../gui/main_window.py" line="545"/>
         <source>Closing…</source>
         <translation>正在关闭…</translation>
     </message>
@@ -1988,77 +2008,77 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>Preparing the demo shop…</source>
         <translation>正在准备演示店铺…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>Preparing a demo shop from real sample orders, so you can look around before importing your own…</source>
         <translation>正在用真实的样本订单准备演示店铺，您可以在导入自己的订单前先看看…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="289"/>
         <source>This shop cannot be opened</source>
         <translation>无法打开此店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323"/>
+        <location filename="../../gui/main_window.py" line="352"/>
         <source>{shop} — ShopLens</source>
         <translation>{shop} — ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="324"/>
+        <location filename="../../gui/main_window.py" line="353"/>
         <source>Shop: {shop}</source>
         <translation>店铺：{shop}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="356"/>
+        <location filename="../../gui/main_window.py" line="385"/>
         <source>{count} order lines</source>
         <translation>{count} 条订单明细</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="364"/>
+        <location filename="../../gui/main_window.py" line="393"/>
         <source>Create a new shop</source>
         <translation>新建店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="365"/>
+        <location filename="../../gui/main_window.py" line="394"/>
         <source>New shop</source>
         <translation>新店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="376"/>
+        <location filename="../../gui/main_window.py" line="405"/>
         <source>The shop could not be created</source>
         <translation>无法创建店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="384"/>
+        <location filename="../../gui/main_window.py" line="413"/>
         <source>Open a shop</source>
         <translation>打开店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="456"/>
+        <location filename="../../gui/main_window.py" line="485"/>
         <source>This file cannot be imported</source>
         <translation>无法导入此文件</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="458"/>
+        <location filename="../../gui/main_window.py" line="487"/>
         <source>ShopLens cannot read {files}. It imports order exports saved as CSV, TSV or TXT (also .gz-compressed) and Excel or OpenDocument workbooks ({patterns}). Export the orders in one of these formats and drop that file.</source>
         <translation>ShopLens 无法读取 {files}。它可以导入保存为 CSV、TSV 或 TXT（也可以是 .gz 压缩）以及 Excel 或 OpenDocument 工作簿（{patterns}）的订单导出文件。请以其中一种格式导出订单，然后拖入该文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="500"/>
+        <location filename="../../gui/main_window.py" line="529"/>
         <source>About ShopLens</source>
         <translation>关于 ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="502"/>
+        <location filename="../../gui/main_window.py" line="531"/>
         <source>&lt;h3&gt;ShopLens {version}&lt;/h3&gt;&lt;p&gt;Sales, customer and forecast analytics for small online shops, on your own computer: your order files never leave it.&lt;/p&gt;&lt;p&gt;The demo shop uses a sample of the UCI Online Retail data set (Chen, Sain &amp;amp; Guo, 2012; CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ShopLens {version}&lt;/h3&gt;&lt;p&gt;面向小型网店的销售、客户和预测分析，完全在您自己的电脑上运行：您的订单文件不会离开这台电脑。&lt;/p&gt;&lt;p&gt;演示店铺使用 UCI Online Retail 数据集的样本（Chen, Sain &amp;amp; Guo, 2012；CC BY 4.0）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="511"/>
+        <location filename="../../gui/main_window.py" line="540"/>
         <source>The language changes the next time ShopLens starts.</source>
         <translation>语言将在下次启动 ShopLens 时更改。</translation>
     </message>
@@ -2399,62 +2419,62 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>推荐列表的准确度。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="146"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="149"/>
         <source>Pick a product</source>
         <translation>选择商品</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="147"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="150"/>
         <source>Search products…</source>
         <translation>搜索商品…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="165"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="168"/>
         <source>Pick a customer</source>
         <translation>选择客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="166"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="169"/>
         <source>Search customers…</source>
         <translation>搜索客户…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="201"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="204"/>
         <source>Not computed yet.</source>
         <translation>尚未计算。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="202"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="205"/>
         <source>Recommendations are computed when you open this tab.</source>
         <translation>打开此页时将计算推荐。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="204"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="207"/>
         <source>Finding what sells together…</source>
         <translation>正在查找经常一起购买的商品…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="207"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="210"/>
         <source>Measuring how often the lists were right…</source>
         <translation>正在衡量推荐列表的准确度…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="225"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="228"/>
         <source>Nothing to measure yet.</source>
         <translation>暂时没有可衡量的内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="229"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="232"/>
         <source>{products} products, {customers} customers with a purchase history.</source>
         <translation>{products} 个商品，{customers} 位有购买记录的客户。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="246"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="249"/>
         <source>{customer} — {n} products bought</source>
         <translation>{customer} — 购买过 {n} 个商品</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="211"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="214"/>
         <source>Cancelled. Press Refresh to compute the recommendations.</source>
         <translation>已取消。按“刷新”重新计算推荐。</translation>
     </message>
@@ -2504,43 +2524,43 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>畅销商品之一（{n} 位客户）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="307"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="310"/>
         <source>{product}: bought by {n} customers. Customers who bought it also bought:</source>
         <translation>{product}：{n} 位客户购买过。购买此商品的客户还购买了：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="312"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="315"/>
         <source>Similar product</source>
         <translation>相似商品</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="313"/>
-        <location filename="../../gui/tabs/recommend_tab.py" line="355"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="316"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="358"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="325"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="328"/>
         <source>Not in enough orders with another product for a bought-together rule.</source>
         <translation>与其他商品同单购买的订单太少，无法形成经常一起购买规则。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="330"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="333"/>
         <source>In {conf:.0%} of the orders with it, customers also took &lt;b&gt;{other}&lt;/b&gt; ({lift:.1f}× more often than in orders at large; {n} orders).</source>
         <translation>在包含此商品的订单中，有 {conf:.0%} 同时购买了 &lt;b&gt;{other}&lt;/b&gt;（是全部订单平均水平的 {lift:.1f} 倍；{n} 笔订单）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="340"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="343"/>
         <source>Bought together:</source>
         <translation>经常一起购买：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="348"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="351"/>
         <source>The {n} products most worth showing customer {customer}:</source>
         <translation>最值得向客户 {customer} 展示的 {n} 个商品：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="354"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="357"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
@@ -2556,89 +2576,113 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>ReorderPanel</name>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="76"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="77"/>
         <source>&lt;b&gt;What to reorder&lt;/b&gt;</source>
         <translation>&lt;b&gt;补货建议&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="85"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="86"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="88"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="89"/>
         <source>Only “order now”</source>
         <translation>仅显示“立即补货”</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="90"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="91"/>
         <source>Import stock…</source>
         <translation>导入库存…</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="92"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="93"/>
         <source>A CSV or Excel file with a SKU column and a stock on hand column</source>
         <translation>包含 SKU 列和库存列的 CSV 或 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="95"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="96"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="99"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="100"/>
         <source>Service level:</source>
         <translation>服务水平：</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="101"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="102"/>
         <source>Lead time:</source>
         <translation>交货周期：</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="153"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="154"/>
         <source>Reorder points need products with enough sales history.</source>
         <translation>需要有足够销售历史的商品才能计算再订货点。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="161"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="162"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="170"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="171"/>
         <source>No stock figures yet: the table gives reorder points. Type the stock on hand into the table or import a stock file to see what to order now.</source>
         <translation>还没有库存数据：表中只给出再订货点。在表中输入库存或导入库存文件，即可查看哪些商品需要立即补货。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="176"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="177"/>
         <source>{urgent} of {products} products should be ordered now.</source>
         <translation>{products} 个商品中有 {urgent} 个应立即补货。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="218"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="219"/>
         <source>Import stock on hand</source>
         <translation>导入库存</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="220"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="221"/>
         <source>Stock files (*.csv *.txt *.xlsx *.xls *.ods)</source>
         <translation>库存文件 (*.csv *.txt *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="232"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="233"/>
         <source>Export the reorder table</source>
         <translation>导出补货表</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="234"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="235"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="242"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="243"/>
         <source>Saved {file}.</source>
         <translation>已保存 {file}。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackup</name>
+    <message>
+        <location filename="../../gui/dialogs/restore.py" line="22"/>
+        <source>{time} — {lines} order lines</source>
+        <translation>{time} — {lines} 条订单明细</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/restore.py" line="33"/>
+        <location filename="../../gui/dialogs/restore.py" line="44"/>
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/restore.py" line="34"/>
+        <source>There is no backup of {shop} yet. ShopLens keeps a copy of the shop before each import.</source>
+        <translation>{shop} 还没有备份。ShopLens 会在每次导入之前保存一份店铺副本。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/restore.py" line="45"/>
+        <source>Put {shop} back as it was before an import. Orders imported since that copy will be gone from the shop (import those files again if you need them).</source>
+        <translation>将 {shop} 恢复到某次导入之前的状态。此副本之后导入的订单将从店铺中移除（如需要，请重新导入这些文件）。</translation>
     </message>
 </context>
 <context>
