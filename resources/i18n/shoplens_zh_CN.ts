@@ -1836,168 +1836,178 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="120"/>
+        <location filename="../../gui/main_window.py" line="121"/>
         <source>Import</source>
         <extracomment>How long a message stays in the status bar (milliseconds). (code, name in its own language); &quot;&quot; follows the system.</extracomment>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="121"/>
+        <location filename="../../gui/main_window.py" line="122"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="124"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="125"/>
         <source>Forecast</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="125"/>
+        <location filename="../../gui/main_window.py" line="126"/>
         <source>Recommendations</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="132"/>
         <source>Preparing this tab…</source>
         <translation>正在准备此标签页…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137"/>
+        <location filename="../../gui/main_window.py" line="138"/>
         <source>ShopLens could not load a tab</source>
         <translation>ShopLens 无法加载标签页</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142"/>
+        <location filename="../../gui/main_window.py" line="143"/>
         <source>What the numbers mean</source>
         <translation>数字的含义</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="147"/>
         <source>P(alive), churn risk, AUC, MASE, bands, RFM, lift (F1)</source>
         <translation>存活概率、流失风险、AUC、MASE、区间、RFM、提升度（F1）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="157"/>
+        <source>The report was not written</source>
+        <translation>报告未写出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="201"/>
         <source>&amp;New shop…</source>
         <translation>新建店铺(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="204"/>
         <source>&amp;Open shop…</source>
         <translation>打开店铺(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>&amp;Import orders…</source>
         <translation>导入订单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201"/>
+        <location filename="../../gui/main_window.py" line="207"/>
         <source>Imp&amp;orts…</source>
         <translation>导入记录(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="202"/>
+        <location filename="../../gui/main_window.py" line="209"/>
+        <source>&amp;Export report…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="211"/>
         <source>&amp;Recent shops</source>
         <translation>最近的店铺(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>Restore &amp;backup…</source>
         <translation>恢复备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208"/>
+        <location filename="../../gui/main_window.py" line="217"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="218"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>&amp;What the numbers mean</source>
         <translation>数字的含义(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>&amp;About ShopLens</source>
         <translation>关于 ShopLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="241"/>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>No shops opened yet</source>
         <translation>还没有打开过店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="305"/>
+        <location filename="../../gui/main_window.py" line="314"/>
         <source>An import is running: restore once it has finished.</source>
         <translation>正在导入：请在导入完成后再恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="310"/>
+        <location filename="../../gui/main_window.py" line="319"/>
         <source>The backup could not be restored</source>
         <translation>无法恢复备份</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="314"/>
+        <location filename="../../gui/main_window.py" line="323"/>
         <source>{shop} is back as it was on {time}.</source>
         <translation>{shop} 已恢复到 {time} 时的状态。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>The demo shop was not prepared. You can import your own orders.</source>
         <translation>演示店铺未准备好。您可以导入自己的订单。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="347"/>
         <source>The demo shop could not be prepared</source>
         <translation>无法准备演示店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="345"/>
+        <location filename="../../gui/main_window.py" line="354"/>
         <source>{shop} (sample orders) — ShopLens</source>
         <translation>{shop}（示例订单）— ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="347"/>
+        <location filename="../../gui/main_window.py" line="356"/>
         <source>{shop}: sample orders, not yours. Your imports go into {own}.</source>
         <translation>{shop}：示例订单，不是您的订单。您导入的文件会进入{own}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="427"/>
+        <location filename="../../gui/main_window.py" line="436"/>
         <source>An import is running: drop {file} again once it has finished.</source>
         <translation>正在导入：请在完成后再拖入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="545"/>
+        <location filename="../../gui/main_window.py" line="561"/>
         <source>Closing…</source>
         <translation>正在关闭…</translation>
     </message>
@@ -2008,77 +2018,82 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>Preparing the demo shop…</source>
         <translation>正在准备演示店铺…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273"/>
+        <location filename="../../gui/main_window.py" line="282"/>
         <source>Preparing a demo shop from real sample orders, so you can look around before importing your own…</source>
         <translation>正在用真实的样本订单准备演示店铺，您可以在导入自己的订单前先看看…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="289"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>This shop cannot be opened</source>
         <translation>无法打开此店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="352"/>
+        <location filename="../../gui/main_window.py" line="361"/>
         <source>{shop} — ShopLens</source>
         <translation>{shop} — ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="353"/>
+        <location filename="../../gui/main_window.py" line="362"/>
         <source>Shop: {shop}</source>
         <translation>店铺：{shop}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="385"/>
+        <location filename="../../gui/main_window.py" line="394"/>
         <source>{count} order lines</source>
         <translation>{count} 条订单明细</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="393"/>
+        <location filename="../../gui/main_window.py" line="402"/>
         <source>Create a new shop</source>
         <translation>新建店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="394"/>
+        <location filename="../../gui/main_window.py" line="403"/>
         <source>New shop</source>
         <translation>新店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="405"/>
+        <location filename="../../gui/main_window.py" line="414"/>
         <source>The shop could not be created</source>
         <translation>无法创建店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="413"/>
+        <location filename="../../gui/main_window.py" line="422"/>
         <source>Open a shop</source>
         <translation>打开店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="485"/>
+        <location filename="../../gui/main_window.py" line="493"/>
+        <source>Open a shop first.</source>
+        <translation>请先打开一个店铺。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="501"/>
         <source>This file cannot be imported</source>
         <translation>无法导入此文件</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="487"/>
+        <location filename="../../gui/main_window.py" line="503"/>
         <source>ShopLens cannot read {files}. It imports order exports saved as CSV, TSV or TXT (also .gz-compressed) and Excel or OpenDocument workbooks ({patterns}). Export the orders in one of these formats and drop that file.</source>
         <translation>ShopLens 无法读取 {files}。它可以导入保存为 CSV、TSV 或 TXT（也可以是 .gz 压缩）以及 Excel 或 OpenDocument 工作簿（{patterns}）的订单导出文件。请以其中一种格式导出订单，然后拖入该文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="529"/>
+        <location filename="../../gui/main_window.py" line="545"/>
         <source>About ShopLens</source>
         <translation>关于 ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="531"/>
+        <location filename="../../gui/main_window.py" line="547"/>
         <source>&lt;h3&gt;ShopLens {version}&lt;/h3&gt;&lt;p&gt;Sales, customer and forecast analytics for small online shops, on your own computer: your order files never leave it.&lt;/p&gt;&lt;p&gt;The demo shop uses a sample of the UCI Online Retail data set (Chen, Sain &amp;amp; Guo, 2012; CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ShopLens {version}&lt;/h3&gt;&lt;p&gt;面向小型网店的销售、客户和预测分析，完全在您自己的电脑上运行：您的订单文件不会离开这台电脑。&lt;/p&gt;&lt;p&gt;演示店铺使用 UCI Online Retail 数据集的样本（Chen, Sain &amp;amp; Guo, 2012；CC BY 4.0）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="540"/>
+        <location filename="../../gui/main_window.py" line="556"/>
         <source>The language changes the next time ShopLens starts.</source>
         <translation>语言将在下次启动 ShopLens 时更改。</translation>
     </message>
@@ -2659,6 +2674,44 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <location filename="../../gui/widgets/reorder_panel.py" line="243"/>
         <source>Saved {file}.</source>
         <translation>已保存 {file}。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <location filename="../../gui/report_export.py" line="52"/>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_export.py" line="54"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_export.py" line="67"/>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>报告已取消，未写出任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_export.py" line="70"/>
+        <source>Writing the report {file}…</source>
+        <translation>正在写出报告 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_export.py" line="78"/>
+        <source>Report written</source>
+        <translation>报告已写出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_export.py" line="79"/>
+        <source>{file} is ready: {sheets} sheets, {charts} charts.</source>
+        <translation>{file} 已就绪：{sheets} 个工作表，{charts} 个图表。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_export.py" line="85"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
     </message>
 </context>
 <context>
