@@ -3,6 +3,7 @@
     python main.py                          open the app (the first start opens the demo shop)
     python main.py import FILE [FILE ...]   import order exports into a shop file
     python main.py analyze                  every analysis as one JSON document
+    python main.py imports [--remove ID]    list the shop's imports, or undo one of them
     python main.py report --out REPORT.xlsx  every analysis as one Excel workbook with charts
     python main.py restore [--list]         put back a copy of the shop taken before an import
     python main.py --screenshot DIR         save a PNG of each tab (offscreen) and exit
@@ -51,7 +52,7 @@ def _as_of(text: str | None) -> date | None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from core.errors import ShopLensError
+    from core.errors import CurrencyMismatchError, ShopLensError
     from core.export import to_json
     from core.importer import ImportParams, import_file
     from core.shop_file import friendly_error
@@ -72,13 +73,24 @@ def cmd_import(args: argparse.Namespace) -> int:
             )
             return 2
     params = ImportParams(
-        sheet=args.sheet, no_header=True if args.no_header else None, mapping=spec
+        sheet=args.sheet,
+        no_header=True if args.no_header else None,
+        mapping=spec,
+        allow_other_currency=args.allow_other_currency,
     )
     db = _db_path(args.db)
     failures = 0
     for name in args.files:
         try:
             result = import_file(db, Path(name), params)
+        except CurrencyMismatchError as exc:
+            print(
+                f"{name}: {exc} To import it anyway, run the command again with "
+                "--allow-other-currency; for a new shop, give another --db.",
+                file=sys.stderr,
+            )
+            failures += 1
+            continue
         except ShopLensError as exc:
             print(f"{name}: {exc}", file=sys.stderr)
             failures += 1
@@ -102,7 +114,49 @@ def cmd_import(args: argparse.Namespace) -> int:
             )
             for reason, count in result.rows_excluded.items():
                 print(f"    excluded {count:,}: {reason}")
+            for note in result.notes:
+                print(f"    {note}")
     return 1 if failures else 0
+
+
+def cmd_imports(args: argparse.Namespace) -> int:
+    """List the shop's imports, or remove one (all its lines, its updates undone)."""
+    from dataclasses import asdict
+
+    from core.errors import ShopLensError
+    from core.import_history import list_imports, remove_import
+
+    db = _db_path(args.db)
+    if not db.exists():
+        print(f"There is no shop file at {db}.", file=sys.stderr)
+        return 2
+    try:
+        if args.remove is not None:
+            removal = remove_import(db, args.remove)
+            if args.json:
+                print(json.dumps(asdict(removal), ensure_ascii=False))
+            else:
+                print(f"Import {removal.import_id} ({removal.file_name}) removed.")
+                for note in removal.notes:
+                    print(f"    {note}")
+            return 0
+        entries = list_imports(db)
+    except ShopLensError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps([asdict(e) for e in entries], ensure_ascii=False))
+        return 0
+    if not entries:
+        print("This shop has no imports yet.")
+        return 0
+    print(f"{'ID':>4}  {'imported':19}  {'added':>9}  {'updated':>8}  {'withdrawn':>9}  file")
+    for e in entries:
+        print(
+            f"{e.id:>4}  {e.imported_at[:19]:19}  {e.lines_added:>9,}  {e.lines_updated:>8,}  "
+            f"{e.lines_withdrawn:>9,}  {e.file_name}"
+        )
+    return 0
 
 
 def _mapping_ok(spec: object) -> bool:
@@ -292,6 +346,18 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--sheet", help="workbook sheet to read (default: the one with orders)")
     imp.add_argument("--no-header", action="store_true", help="the first row is data")
     imp.add_argument("--json", action="store_true", help="one JSON object per file on stdout")
+    imp.add_argument(
+        "--allow-other-currency",
+        action="store_true",
+        help="import a file whose currency differs from the shop's (refused otherwise)",
+    )
+
+    hist = sub.add_parser("imports", help="list the shop's imports, or remove one")
+    hist.add_argument("--db", dest="sub_db", help="shop file")
+    hist.add_argument(
+        "--remove", metavar="ID", type=int, help="take this import out of the shop again"
+    )
+    hist.add_argument("--json", action="store_true", help="JSON on stdout")
 
     ana = sub.add_parser("analyze", help="run every analysis and write one JSON document")
     ana.add_argument("--db", dest="sub_db", help="shop file")
@@ -341,6 +407,7 @@ def main(argv: list[str] | None = None) -> int:
         "import": cmd_import,
         "analyze": cmd_analyze,
         "restore": cmd_restore,
+        "imports": cmd_imports,
         "report": cmd_report,
     }
     if args.command in commands:

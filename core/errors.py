@@ -41,6 +41,21 @@ class StoreError(ShopLensError):
     """The shop file cannot be opened or is not a ShopLens shop."""
 
 
+class CurrencyMismatchError(ShopLensError):
+    """The file's amounts are in another currency than the shop's: adding them up together
+    would be wrong, so the import stops and the user chooses (new shop / anyway / cancel)."""
+
+    def __init__(self, file_currency: str, shop_currency: str, file_name: str) -> None:
+        self.file_currency = file_currency
+        self.shop_currency = shop_currency
+        self.file_name = file_name
+        super().__init__(
+            f"The amounts in {file_name} are in {file_currency}, but this shop's are in "
+            f"{shop_currency}. Adding them up together would mix two currencies. Import the "
+            "file into a new shop, or import it anyway if you are sure."
+        )
+
+
 class NoOrdersError(ShopLensError):
     """The shop has no order lines yet."""
 

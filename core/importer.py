@@ -25,7 +25,7 @@ import pandas as pd
 from core import layout_memory
 from core.analysis.kpis import count_orders, sales_totals
 from core.backups import take_backup
-from core.errors import Cancelled, MissingFieldsError
+from core.errors import Cancelled, CurrencyMismatchError, MissingFieldsError
 from core.ingest.clean import to_canonical
 from core.ingest.mapping import auto_map, check_required, header_signature, mapping_from_spec
 from core.ingest.readers import read_table
@@ -33,7 +33,14 @@ from core.ingest.types import Mapping, RawTable
 from core.progress import Progress, report, scaled
 from core.schema import CANONICAL_FIELDS, FIELD_LABELS
 from core.shop_file import friendly_error
-from core.store import ImportRecord, open_shop, saved_mapping, shop_connection, write_import
+from core.store import (
+    ImportRecord,
+    open_shop,
+    saved_mapping,
+    shop_connection,
+    shop_currency,
+    write_import,
+)
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +54,7 @@ class ImportParams:
     no_header: bool | None = None  # None: detect; True: the first row is data
     #: canonical field -> column name / 1-based number, or None for "no column"
     mapping: Spec | None = None
+    allow_other_currency: bool = False  # the user chose "import anyway" for a foreign currency
     date_order: str | None = None  # "dmy" / "mdy": the user's answer when dates are contested
 
 
@@ -195,6 +203,41 @@ def _products(lines: pd.DataFrame) -> int:
     return int(key.dropna().nunique())
 
 
+def _one_currency(lines: pd.DataFrame) -> str | None:
+    currencies = lines["currency"].dropna().unique()
+    return str(currencies[0]) if len(currencies) == 1 else None
+
+
+def _check_currency(
+    db_path: Path, file_name: str, lines: pd.DataFrame, params: ImportParams
+) -> list[str]:
+    """Keep one shop in one currency: stop a file in another currency (unless the user chose to
+    import it anyway) and give a file that names no currency the shop's. Returns notes for the
+    report; `lines` gets the shop's currency filled in place."""
+    if not Path(db_path).exists():
+        return []
+    with shop_connection(db_path) as conn:
+        shop = shop_currency(conn)
+    if shop is None:
+        return []
+    given = {str(c) for c in lines["currency"].dropna().unique()}
+    if not given:
+        lines["currency"] = lines["currency"].fillna(shop)
+        return [
+            f"This file does not say which currency its amounts are in: they were taken as "
+            f"{shop}, the currency of the shop."
+        ]
+    foreign = sorted(given - {shop})
+    if foreign and not params.allow_other_currency:
+        raise CurrencyMismatchError(", ".join(foreign), shop, file_name)
+    if foreign:
+        return [
+            f"This file's amounts are in {', '.join(foreign)}, not in the shop's {shop}: they "
+            "were imported as they are, as you chose, and are added up with the shop's."
+        ]
+    return []
+
+
 def import_file(
     db_path: Path,
     path: Path,
@@ -203,7 +246,8 @@ def import_file(
 ) -> ImportReport:
     """Import one file into the shop at `db_path`; all or nothing.
 
-    Raises a ShopLensError with a message for the user when the file cannot be imported, and
+    Raises a ShopLensError with a message for the user when the file cannot be imported
+    (CurrencyMismatchError when its currency is not the shop's, so the caller can ask), and
     `Cancelled` when `progress` raises it; in both cases the shop file is unchanged.
     """
     path = Path(path)
@@ -230,6 +274,7 @@ def import_file(
     if params.date_order is None:
         layout_memory.check(path.name, clean.date_order, clean.date_order_seen, known)
     lines = clean.lines
+    currency_notes = _check_currency(db_path, path.name, lines, params)
     # How the file was read and understood: the same facts go into the shop's `imports` table
     # and into the report.
     source: dict[str, Any] = {
@@ -248,6 +293,7 @@ def import_file(
         sha256=_sha256(path),
         excluded=dict(clean.excluded),
         started_at=started,
+        currency=_one_currency(lines),
         **source,
     )
     # A mapping the user corrected is remembered for the layout, in the same transaction. Files
@@ -276,9 +322,8 @@ def import_file(
             )
     except (OSError, sqlite3.Error) as exc:
         raise friendly_error(exc, db_path) from exc
-    currencies = lines["currency"].dropna().unique()
     totals = sales_totals(lines)
-    notes = [*raw.notes, *clean.notes]
+    notes = [*raw.notes, *clean.notes, *currency_notes]
     if known is not None and params.date_order is None and clean.date_order_seen is None:
         # every date fitted both orders: they followed the shop's earlier files of this layout
         notes = [n for n in notes if not n.startswith("Every date in this column fits both")]
@@ -312,7 +357,7 @@ def import_file(
         products=_products(lines),
         date_min=None if lines.empty else f"{lines['order_date'].min():%Y-%m-%d}",
         date_max=None if lines.empty else f"{lines['order_date'].max():%Y-%m-%d}",
-        currency=str(currencies[0]) if len(currencies) == 1 else None,
+        currency=_one_currency(lines),
         import_id=counts.import_id,
         notes=notes,
         gross_sales=totals["gross_sales"],

@@ -69,6 +69,7 @@ class ImportRecord:
     rows_read: int
     excluded: dict[str, int]
     started_at: datetime
+    currency: str | None = None  # the one currency of the file's amounts, when there is one
 
 
 @dataclass(frozen=True)
@@ -244,34 +245,76 @@ def write_import(
             ),
         )
         import_id = int(cur.lastrowid or 0)
-        withdrawn = _withdraw_orders(conn, cancelled_orders)
-        lines_before = line_count(conn)
-        changes_before = conn.total_changes
-        for start in range(0, total, _INSERT_CHUNK):
-            stop = min(start + _INSERT_CHUNK, total)
-            rows = zip(
-                keys[start:stop].tolist(),
-                *(a[start:stop].tolist() for a in arrays),
-                [import_id] * (stop - start),
-                strict=True,
-            )
-            conn.executemany(_UPSERT, rows)
-            report(progress, stop / max(total, 1), f"Saved {stop:,} of {total:,} lines")
+        with record_changes(conn, import_id):
+            withdrawn = _withdraw_orders(conn, cancelled_orders)
+            lines_before = line_count(conn)
+            for start in range(0, total, _INSERT_CHUNK):
+                stop = min(start + _INSERT_CHUNK, total)
+                rows = zip(
+                    keys[start:stop].tolist(),
+                    *(a[start:stop].tolist() for a in arrays),
+                    [import_id] * (stop - start),
+                    strict=True,
+                )
+                conn.executemany(_UPSERT, rows)
+                report(progress, stop / max(total, 1), f"Saved {stop:,} of {total:,} lines")
         imported = line_count(conn) - lines_before
-        updated = conn.total_changes - changes_before - imported
+        updated = int(
+            conn.execute(
+                "SELECT count(*) FROM import_changes WHERE import_id=? AND kind='updated'",
+                (import_id,),
+            ).fetchone()[0]
+        )
         present = total - imported - updated
         if imported or updated or withdrawn:
             bump_data_version(conn)
         conn.execute(
-            "UPDATE imports SET rows_imported=?, rows_already_present=?, finished_at=?, "
-            "status='done' WHERE id=?",
-            (imported, present, datetime.now().isoformat(timespec="seconds"), import_id),
+            "UPDATE imports SET rows_imported=?, rows_already_present=?, rows_updated=?, "
+            "rows_withdrawn=?, currency=?, finished_at=?, status='done' WHERE id=?",
+            (
+                imported,
+                present,
+                updated,
+                withdrawn,
+                record.currency,
+                datetime.now().isoformat(timespec="seconds"),
+                import_id,
+            ),
         )
         if saved_layout is not None:
             _save_mapping(conn, *saved_layout)
         if also is not None:  # e.g. the layout's date order (core.layout_memory)
             also(conn)
     return WriteCounts(import_id, imported, present, updated, withdrawn)
+
+
+@contextmanager
+def record_changes(conn: sqlite3.Connection, import_id: int) -> Iterator[None]:
+    """While the block runs, keep in `import_changes` what import `import_id` changes: the
+    earlier values of each line it brings up to date and each whole line it takes out. Undoing
+    the import (core.import_history) puts them back.
+
+    Temporary triggers of this connection only, so nothing else that writes lines is slowed,
+    and lines an import merely adds (most of them) cost nothing here.
+    """
+    before_mutable = ", ".join(f"'{c}', OLD.{c}" for c in _MUTABLE)
+    before_line = ", ".join(f"'{c}', OLD.{c}" for c in (*LINE_COLUMNS, "import_id"))
+    watched = ", ".join(_MUTABLE)
+    conn.execute(
+        f"CREATE TEMP TRIGGER shoplens_line_updated AFTER UPDATE OF {watched} ON order_lines "
+        f"BEGIN INSERT INTO import_changes (import_id, line_key, kind, before_json) "
+        f"VALUES ({int(import_id)}, OLD.line_key, 'updated', json_object({before_mutable})); END"
+    )
+    conn.execute(
+        "CREATE TEMP TRIGGER shoplens_line_withdrawn BEFORE DELETE ON order_lines "
+        "BEGIN INSERT INTO import_changes (import_id, line_key, kind, before_json) "
+        f"VALUES ({int(import_id)}, OLD.line_key, 'withdrawn', json_object({before_line})); END"
+    )
+    try:
+        yield
+    finally:
+        conn.execute("DROP TRIGGER IF EXISTS temp.shoplens_line_updated")
+        conn.execute("DROP TRIGGER IF EXISTS temp.shoplens_line_withdrawn")
 
 
 def _withdraw_orders(conn: sqlite3.Connection, order_ids: Sequence[str]) -> int:
@@ -343,6 +386,16 @@ def bump_data_version(conn: sqlite3.Connection) -> int:
         "INSERT OR REPLACE INTO shop_meta (key, value) VALUES ('data_version', ?)", (str(version),)
     )
     return version
+
+
+def shop_currency(conn: sqlite3.Connection) -> str | None:
+    """The currency most of the shop's lines are in (None for an empty shop or one whose
+    files never said): what a new import is checked against."""
+    row = conn.execute(
+        "SELECT currency FROM order_lines WHERE currency IS NOT NULL "
+        "GROUP BY currency ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()
+    return None if row is None else str(row[0])
 
 
 def line_count(conn: sqlite3.Connection) -> int:

@@ -134,6 +134,22 @@ _V3: Final[tuple[str, ...]] = (
     )""",
 )
 
+# Undoing an import needs what it changed: the earlier values of the lines it brought up to
+# date and the whole lines it took out (orders it showed as cancelled), kept per import.
+_V4: Final[tuple[str, ...]] = (
+    "ALTER TABLE imports ADD COLUMN rows_updated INTEGER",
+    "ALTER TABLE imports ADD COLUMN rows_withdrawn INTEGER",
+    "ALTER TABLE imports ADD COLUMN currency TEXT",
+    """CREATE TABLE import_changes (
+        import_id INTEGER NOT NULL REFERENCES imports(id),
+        line_key INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        before_json TEXT NOT NULL
+    )""",
+    "CREATE INDEX import_changes_import ON import_changes(import_id)",
+    "CREATE INDEX import_changes_line ON import_changes(line_key)",
+)
+
 #: version -> statements that bring a file from version-1 to version.
-MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {1: _V1, 2: _V2, 3: _V3}
+MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {1: _V1, 2: _V2, 3: _V3, 4: _V4}
 SCHEMA_VERSION: Final[int] = max(MIGRATIONS)

@@ -54,6 +54,11 @@ _QT_LEVELS = {
 #: and selftest modes cannot resize native windows).
 _HARMLESS = ("does not support propagateSizeHints",)
 
+#: How long a closing window waits for cancelled jobs that only read (ms) before the process
+#: ends anyway, and for jobs that write (a cancelled write rolls back within a chunk).
+CLOSE_WAIT_MS = 1_200
+WRITE_WAIT_MS = 20_000
+
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
 
@@ -202,7 +207,9 @@ def run_gui(
         settings = scratch_settings(Path(scratch.name))
         own_shop = Path(scratch.name) / default_shop_path().name
     runner = TaskRunner()
-    window = MainWindow(runner, settings, own_shop=own_shop)
+    window = MainWindow(
+        runner, settings, own_shop=own_shop, defer_analysis_tabs=screenshot_dir is None
+    )
     errors: list[str] = []
 
     def stop_on_error(message: str) -> None:  # screenshot mode: nobody to click a message box
@@ -223,7 +230,7 @@ def run_gui(
     finally:
         if window.isVisible():
             window.close()
-        runner.shutdown()
+        stopped = runner.shutdown(CLOSE_WAIT_MS, write_timeout_ms=WRITE_WAIT_MS)
         window.deleteLater()
         for translator in translators:
             app.removeTranslator(translator)
@@ -234,9 +241,23 @@ def run_gui(
         if scratch is not None:
             app.processEvents()  # let the window go before its shop file is removed
             scratch.cleanup()
+    if not stopped:
+        # A job inside a long library call (a model fit) ignores its Cancel until the call
+        # returns; Qt's thread pool would wait for it. Its result is no longer wanted and
+        # every write has committed or rolled back, so the process ends now.
+        exit_now(1 if errors else code)
     if errors:
         return 1
     return code
+
+
+def exit_now(code: int) -> None:
+    """End the process at once, logs and output flushed first."""
+    logger.warning("a cancelled job was still running at exit: ending the process now")
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def selftest_window(db_path: Path, timeout_ms: int = 120_000) -> None:

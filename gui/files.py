@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 from core.ingest.readers import SUPPORTED_SUFFIXES
 
@@ -20,20 +20,27 @@ def _suffixes() -> list[str]:
 
 
 def is_supported(path: Path) -> bool:
-    """True for a file an import can read, gzip-compressed ones ("orders.csv.gz") included."""
+    """True for a file an import can read, gzip-compressed text ("orders.csv.gz") included."""
     name = Path(path).name.lower()
-    if name.endswith(".gz"):
-        name = name[:-3]
     return any(name.endswith(suffix) for suffix in _suffixes())
 
 
+def import_patterns() -> list[str]:
+    """Each ending the reader accepts, once ("*.csv", "*.csv.gz", "*.ods", ...)."""
+    return [f"*{suffix}" for suffix in _suffixes()]
+
+
+def documents_folder() -> Path:
+    """Where a file dialog opens when the user has not picked a file yet: their documents
+    folder (the program's own folder means nothing to a merchant)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(found) if found else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
 def import_file_filter() -> str:
-    """The file dialog filter: every readable suffix, also gzip-compressed."""
-    patterns = []
-    for suffix in _suffixes():
-        patterns.append(f"*{suffix}")
-        if suffix != ".gz":
-            patterns.append(f"*{suffix}.gz")
+    """The file dialog filter: one list of every readable ending, also gzip-compressed."""
+    patterns = import_patterns()
     return (
         QCoreApplication.translate("Files", "Order exports")
         + f" ({' '.join(patterns)});;"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, QUrl, Signal, SignalInstance
 from PySide6.QtGui import (
@@ -41,19 +41,24 @@ from core.demo import ensure_demo_shop
 from core.errors import ShopDamagedError, ShopLensError
 from core.paths import default_shop_path
 from core.store import create_shop, open_shop
+from gui.dialogs.imports_dialog import ImportsDialog
+from gui.dialogs.numbers_help import TAB_TOPICS, NumbersHelp
 from gui.dialogs.restore import choose_backup
-from gui.files import SHOP_SUFFIX, is_supported, shop_file_filter
+from gui.files import SHOP_SUFFIX, import_patterns, is_supported, shop_file_filter
 from gui.report_export import ReportExporter
 from gui.settings import Settings
 from gui.shop import count_lines, is_demo_shop, shop_name
-from gui.tabs.customers_tab import CustomersTab
-from gui.tabs.forecast_tab import ForecastTab
+from gui.tab_loader import TabModuleLoader
 from gui.tabs.import_tab import ImportTab
 from gui.tabs.overview_tab import OverviewTab
-from gui.tabs.recommend_tab import RecommendTab
 from gui.tasks import TaskRunner
 from gui.widgets.as_of_box import AsOfBox
 from gui.widgets.task_status import TaskStatus
+
+if TYPE_CHECKING:
+    from gui.tabs.customers_tab import CustomersTab
+    from gui.tabs.forecast_tab import ForecastTab
+    from gui.tabs.recommend_tab import RecommendTab
 
 logger = logging.getLogger(__name__)
 
@@ -82,6 +87,9 @@ class MainWindow(QMainWindow):
     """See the module docstring."""
 
     shop_opened = Signal(object)  # Path, once the shop is ready (demo filled if needed)
+    customers_tab: CustomersTab
+    forecast_tab: ForecastTab
+    recommend_tab: RecommendTab
 
     def __init__(
         self,
@@ -89,8 +97,11 @@ class MainWindow(QMainWindow):
         settings: Settings,
         parent: QWidget | None = None,
         own_shop: Path | None = None,
+        defer_analysis_tabs: bool = False,
     ):
-        """`own_shop`: where imports go while the demo shop is open (default: "My shop")."""
+        """`own_shop`: where imports go while the demo shop is open (default: "My shop").
+        `defer_analysis_tabs`: show the window first and load the analysis tabs (and their
+        libraries) in the background (see gui.tab_loader); the app does, tests need not."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.runner = runner
@@ -107,14 +118,35 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.import_tab = ImportTab(runner, settings, self.tabs)
         self.overview_tab = OverviewTab(runner, self.tabs)
-        self.customers_tab = CustomersTab(runner, self.tabs)
-        self.forecast_tab = ForecastTab(runner, self.tabs)
-        self.recommend_tab = RecommendTab(runner, self.tabs)
         self.tabs.addTab(self.import_tab, self.tr("Import"))
         self.tabs.addTab(self.overview_tab, self.tr("Overview"))
-        self.tabs.addTab(self.customers_tab, self.tr("Customers"))
-        self.tabs.addTab(self.forecast_tab, self.tr("Forecast"))
-        self.tabs.addTab(self.recommend_tab, self.tr("Recommendations"))
+        self._analysis_titles = (
+            self.tr("Customers"),
+            self.tr("Forecast"),
+            self.tr("Recommendations"),
+        )
+        self._analysis_ready = False
+        self.tab_loader: TabModuleLoader | None = None
+        if defer_analysis_tabs:
+            for title in self._analysis_titles:
+                waiting = QLabel(self.tr("Preparing this tab…"), self.tabs)
+                waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.tabs.addTab(waiting, title)
+            self.tab_loader = TabModuleLoader(self)
+            self.tab_loader.loaded.connect(self._create_analysis_tabs)
+            self.tab_loader.failed.connect(
+                lambda message: self.show_error(self.tr("ShopLens could not load a tab"), message)
+            )
+            self.tab_loader.start()
+        else:
+            self._create_analysis_tabs()
+        link_text = self.tr("What the numbers mean")
+        help_link = QLabel(f'<a href="#">{link_text}</a>', self.tabs)
+        help_link.setContentsMargins(0, 0, 12, 0)
+        help_link.setObjectName("numbersHelpLink")
+        help_link.setToolTip(self.tr("P(alive), churn risk, AUC, MASE, bands, RFM, lift (F1)"))
+        help_link.linkActivated.connect(lambda _link: self.show_numbers_help())
+        self.tabs.setCornerWidget(help_link, Qt.Corner.TopRightCorner)
         self.setCentralWidget(self.tabs)
         self.import_tab.shop_changed.connect(self._on_shop_changed)
         self.import_tab.status_message.connect(self.show_status_message)
@@ -133,6 +165,35 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
 
+    def _create_analysis_tabs(self) -> None:
+        """Build the Customers, Forecast and Recommendations tabs (their modules imported by
+        now when deferred), in place of any "preparing" page, on the open shop."""
+        from gui.tabs.customers_tab import CustomersTab
+        from gui.tabs.forecast_tab import ForecastTab
+        from gui.tabs.recommend_tab import RecommendTab
+
+        current = self.tabs.currentIndex()
+        self.customers_tab = CustomersTab(self.runner, self.tabs)
+        self.forecast_tab = ForecastTab(self.runner, self.tabs)
+        self.recommend_tab = RecommendTab(self.runner, self.tabs)
+        tabs = (self.customers_tab, self.forecast_tab, self.recommend_tab)
+        for offset, (tab, title) in enumerate(zip(tabs, self._analysis_titles, strict=True)):
+            index = 2 + offset
+            if index < self.tabs.count():  # a "preparing" page stands there
+                waiting = self.tabs.widget(index)
+                self.tabs.removeTab(index)
+                if waiting is not None:
+                    waiting.deleteLater()
+            self.tabs.insertTab(index, tab, title)
+        self.tabs.setCurrentIndex(current)
+        self._analysis_ready = True
+        box = getattr(self, "as_of_box", None)  # built after the tabs when not deferred
+        for _name, analysis in self.analysis_tabs():
+            if box is not None and box.as_of() is not None:
+                analysis.set_as_of(box.as_of())
+            if self.db_path is not None:
+                analysis.set_shop(self.db_path)
+
     # --- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -143,6 +204,7 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Open shop…"), self.choose_shop, QKeySequence.StandardKey.Open
         )
         self._add_action(file_menu, self.tr("&Import orders…"), self._choose_import, "Ctrl+I")
+        self._add_action(file_menu, self.tr("Imp&orts…"), self.show_imports)
         self.export_action = self._add_action(
             file_menu, self.tr("&Export report…"), self.export_report, "Ctrl+E"
         )
@@ -165,6 +227,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, code=code: self._set_language(code))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._add_action(help_menu, self.tr("&What the numbers mean"), self.show_numbers_help, "F1")
         self._add_action(help_menu, self.tr("&About ShopLens"), self.show_about)
 
     def _add_action(
@@ -314,7 +377,10 @@ class MainWindow(QMainWindow):
             tab.set_as_of(as_of)  # type: ignore[arg-type]
 
     def analysis_tabs(self) -> list[tuple[str, AnalysisTab]]:
-        """The tabs that compute an analysis when shown, by screenshot name, in tab order."""
+        """The tabs that compute an analysis when shown, by screenshot name, in tab order
+        (none while they are still being loaded)."""
+        if not self._analysis_ready:
+            return []
         return [
             ("customers", self.customers_tab),
             ("forecast", self.forecast_tab),
@@ -396,18 +462,26 @@ class MainWindow(QMainWindow):
         return [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        # Any local file is accepted here, so that one ShopLens cannot read gets a plain
+        # message on drop instead of a silent "no entry" cursor.
         files = self._dropped_files(event.mimeData().urls()) if event.mimeData().hasUrls() else []
-        if any(is_supported(f) for f in files):
+        if files:
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        files = [f for f in self._dropped_files(event.mimeData().urls()) if is_supported(f)]
-        if not files:
+        dropped = self._dropped_files(event.mimeData().urls())
+        files = [f for f in dropped if is_supported(f)]
+        refused = [f.name for f in dropped if not is_supported(f)]
+        if refused:
+            self.show_unsupported(refused)
+        if not files and not refused:
             event.ignore()
             return
         event.acceptProposedAction()
+        if not files:
+            return
         if len(files) > 1:
             self.import_paths(files)
         else:
@@ -421,6 +495,28 @@ class MainWindow(QMainWindow):
         self.reporter.choose_and_export(self.db_path, self.as_of_box.as_of())
 
     # --- dialogs -------------------------------------------------------------------------
+    def show_unsupported(self, names: list[str]) -> QMessageBox:
+        """A dropped file ShopLens cannot read: say so and say what it can read."""
+        return self.show_error(
+            self.tr("This file cannot be imported"),
+            self.tr(
+                "ShopLens cannot read {files}. It imports order exports saved as CSV, TSV or "
+                "TXT (also .gz-compressed) and Excel or OpenDocument workbooks ({patterns}). "
+                "Export the orders in one of these formats and drop that file."
+            ).format(files=", ".join(names), patterns=" ".join(import_patterns())),
+        )
+
+    def show_imports(self) -> ImportsDialog | None:
+        """File → Imports…: the shop's imports; removing one refreshes what shows the shop."""
+        if self.db_path is None:
+            return None
+        dialog = ImportsDialog(self.runner, self.db_path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.removed.connect(lambda _report, p=self.db_path: self._on_shop_changed(p))
+        dialog.open()
+        self.imports_dialog = dialog
+        return dialog
+
     def show_error(self, title: str, message: str) -> QMessageBox:
         """A non-blocking message box: the window keeps working (and tests never hang)."""
         logger.info("%s: %s", title, message)
@@ -430,6 +526,18 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
+
+    def show_numbers_help(self) -> NumbersHelp:
+        """Help → What the numbers mean, at the paragraph of the tab on screen."""
+        names = {id(self.overview_tab): "overview"}
+        names.update({id(tab): name for name, tab in self.analysis_tabs()})
+        topic = TAB_TOPICS.get(names.get(id(self.tabs.currentWidget()), ""), "p_alive")
+        dialog = NumbersHelp(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.show_topic(topic)
+        self.numbers_help = dialog
+        return dialog
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -448,7 +556,10 @@ class MainWindow(QMainWindow):
         self.show_status_message(self.tr("The language changes the next time ShopLens starts."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Close at once: running jobs are cancelled here and waited for (briefly) only once
+        the window is gone (gui.app), never with a frozen window on screen."""
+        self.statusBar().showMessage(self.tr("Closing…"))
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.sync()
-        self.runner.shutdown()
+        self.runner.cancel_all()
         event.accept()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from core.demo import demo_file
 from gui.main_window import AnalysisTab, MainWindow
+from gui.widgets.chart_canvas import renders
 
 logger = logging.getLogger(__name__)
 
@@ -122,6 +123,15 @@ class ScreenshotSession(QObject):
         self.finished.emit(0)
 
     def _save(self, name: str) -> None:
+        if renders().pending:  # charts are drawn in a thread: grab once they are on screen
+            waiting = renders()
+
+            def again(name: str = name) -> None:
+                waiting.idle.disconnect(again)
+                QTimer.singleShot(0, lambda: self._save(name))
+
+            waiting.idle.connect(again)
+            return
         QApplication.processEvents()
         path = self.folder / f"{name}.png"
         if not self.window.grab().save(str(path)):

@@ -224,16 +224,32 @@ class TaskRunner(QObject):
         if task is not None:
             task.cancel()
 
-    def shutdown(self, timeout_ms: int = 60_000) -> bool:
-        """Cancel everything and wait for the workers (the window is closing); True if all
-        stopped in time. A job mid-write rolls back, so the shop file stays consistent."""
+    def cancel_all(self) -> None:
+        """Cancel and silence every task and accept no new one (the window is closing): the
+        window goes at once, the workers stop at their next progress point."""
         self._closed = True
         for task in list(self._jobs):
             task.silence()
             task.cancel()
-        done = self._pool.waitForDone(timeout_ms) and self._write_pool.waitForDone(timeout_ms)
+
+    def shutdown(self, timeout_ms: int = 60_000, write_timeout_ms: int | None = None) -> bool:
+        """Cancel everything and wait for the workers; True if all stopped in time.
+
+        Jobs that write wait up to `write_timeout_ms` (default: `timeout_ms`): a cancelled
+        write rolls back at its next chunk, so the shop file stays consistent. Jobs that only
+        read wait `timeout_ms`; the app then exits even if one is still inside a library call
+        (gui.app), which loses nothing but a result nobody waits for any more.
+        """
+        self.cancel_all()
+        writes_done = self._write_pool.waitForDone(
+            timeout_ms if write_timeout_ms is None else write_timeout_ms
+        )
+        done = writes_done and self._pool.waitForDone(timeout_ms)
         if not done:
-            logger.warning("some tasks were still running when the window closed")
+            logger.warning(
+                "still running at shutdown: %s",
+                ", ".join(t.name for t in self._jobs if not t._worker_done.is_set()),
+            )
         return done
 
     def _on_ended(self, task: Task) -> None:

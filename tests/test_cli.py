@@ -136,3 +136,27 @@ def test_version_and_help(tmp_path: Path) -> None:
     helped = _main("--help", home=tmp_path).stdout
     for word in ("import", "analyze", "--screenshot", "--selftest"):
         assert word in helped
+
+
+def test_imports_listed_and_one_removed_and_currency_refused(tmp_path: Path) -> None:
+    header = "Order ID,Order Date,Customer ID,Product,Quantity,Unit Price,Currency\n"
+    usd, cny = tmp_path / "usd.csv", tmp_path / "cny.csv"
+    usd.write_text(header + "1,2024-03-01,ann,Tea,2,4.50,USD\n", encoding="utf-8")
+    cny.write_text(header + "2,2024-03-01,li,Tea,2,30,CNY\n", encoding="utf-8")
+    db = str(tmp_path / "shop.sqlite")
+    refused = _main("import", str(usd), str(cny), "--db", db, home=tmp_path)
+    assert refused.returncode == 1 and "--allow-other-currency" in refused.stderr
+    forced = _main("import", str(cny), "--db", db, "--allow-other-currency", home=tmp_path)
+    assert forced.returncode == 0, forced.stderr
+    listed = _main("imports", "--db", db, "--json", home=tmp_path)
+    entries = json.loads(listed.stdout)
+    assert [(e["id"], e["file_name"], e["lines_added"]) for e in entries] == [
+        (2, "cny.csv", 1),
+        (1, "usd.csv", 1),
+    ]
+    removed = _main("imports", "--db", db, "--remove", "2", home=tmp_path)
+    assert removed.returncode == 0 and "cny.csv" in removed.stdout
+    listed = _main("imports", "--db", db, home=tmp_path)
+    assert "usd.csv" in listed.stdout and "cny.csv" not in listed.stdout
+    missing = _main("imports", "--db", db, "--remove", "7", home=tmp_path)
+    assert missing.returncode == 2 and "no import number 7" in missing.stderr

@@ -7,7 +7,7 @@ import logging
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core.charts.customers import customer_history_figure
@@ -16,6 +16,11 @@ from gui.widgets.chart_canvas import ChartCanvas
 
 logger = logging.getLogger(__name__)
 translate = QCoreApplication.translate
+
+#: The order-history chart is drawn once the selection rests this long (ms): moving through
+#: the table with the arrow keys or PageDown updates the figures at once and draws one chart,
+#: not one per row passed (each costs a figure build and a draw).
+CHART_DELAY_MS = 150
 
 
 def chart_text(text: str) -> str:
@@ -45,11 +50,20 @@ class ExplainedModel(DataFrameModel):
 
 
 class CustomerDetail(QWidget):
-    """What the user reads about one customer: key figures, reasons, order history."""
+    """What the user reads about one customer: key figures, reasons, order history.
+
+    `chart_shown(customer_id)` fires when the (debounced) history chart is on screen."""
+
+    chart_shown = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("customerDetail")
+        self._pending: tuple[str, pd.DataFrame, pd.Timestamp | None] | None = None
+        self._chart_timer = QTimer(self)
+        self._chart_timer.setSingleShot(True)
+        self._chart_timer.setInterval(CHART_DELAY_MS)
+        self._chart_timer.timeout.connect(self._draw_chart)
         self.title = QLabel(self)
         self.title.setObjectName("customerTitle")
         self.title.setWordWrap(True)
@@ -70,6 +84,8 @@ class CustomerDetail(QWidget):
         self.clear()
 
     def clear(self) -> None:
+        self._chart_timer.stop()
+        self._pending = None
         self.title.setText(self.tr("No customer selected"))
         self.figures.setText("")
         self.reasons.setText("")
@@ -121,10 +137,17 @@ class CustomerDetail(QWidget):
         else:
             self.reasons.setText("")
         next_order = row.get("next_order_date")
-        figure = customer_history_figure(
-            history, next_order if pd.notna(next_order) else None, chart_text
-        )
-        self.chart.set_figure(figure)
+        when = pd.Timestamp(next_order) if pd.notna(next_order) else None
+        self._pending = (customer, history, when)
+        self._chart_timer.start()  # restarted while the selection keeps moving
+
+    def _draw_chart(self) -> None:
+        if self._pending is None:
+            return
+        customer, history, next_order = self._pending
+        self._pending = None
+        self.chart.set_figure(customer_history_figure(history, next_order, chart_text))
+        self.chart_shown.emit(customer)
 
 
 def band_text(band: str) -> str:

@@ -126,6 +126,7 @@ class CustomerTablePage(QWidget):
 
     def apply_filter(self) -> None:
         """Show the customers matching the search text and the chosen segment."""
+        self._filter_timer.stop()  # this call supersedes one still waiting for typing to pause
         frame = self._frame
         if frame is None:
             self.model.set_frame(pd.DataFrame())

@@ -25,14 +25,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.importer import FilePreview, ImportParams, ImportReport, import_file, preview_file
+from core.importer import FilePreview, ImportParams, ImportReport, preview_file
 from core.progress import Progress
 from core.schema import CANONICAL_FIELDS
-from gui.files import import_file_filter
+from gui.files import documents_folder, import_file_filter
 from gui.labels import describe_preview, plain_words
 from gui.settings import Settings
 from gui.shop import count_lines, moved_to_own_shop_text, shop_name
 from gui.tabs.import_batch import BatchResult, ImportBatch
+from gui.tabs.import_currency import (
+    CurrencyChoice,
+    CurrencyQuestion,
+    ask_currency,
+    new_shop_path,
+    refusal_text,
+    run_import,
+)
 from gui.tasks import Task, TaskRunner
 from gui.widgets.drop_hint import DropHint
 from gui.widgets.import_page import ImportFilePage
@@ -62,6 +70,7 @@ class ImportTab(QWidget):
     shop_changed = Signal(object)  # Path: lines were added to this shop; refresh what shows it
     status_message = Signal(str)  # a sentence for the window's status bar
     batch_finished = Signal(object)  # BatchResult, after several files were imported
+    currency_question = Signal(object)  # QMessageBox: the file's currency is not the shop's
 
     def __init__(self, runner: TaskRunner, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
@@ -145,7 +154,7 @@ class ImportTab(QWidget):
         names, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Choose one or more order exports"),
-            str(folder) if folder else "",
+            str(folder or documents_folder()),
             import_file_filter(),
         )
         if len(names) > 1:
@@ -197,12 +206,14 @@ class ImportTab(QWidget):
         if self._path is None or target is None or not self._can_import():
             return None
         self._params = replace(self._params, mapping=self._table_spec())
+        return self._start_import_into(target, self._params)
+
+    def _start_import_into(self, target: Path, params: ImportParams) -> Task:
+        assert self._path is not None
         self._import_db = target
         self._lines_before = count_lines(target) if target.exists() else 0
         self.page.set_importing(True)
-        task = self._runner.start(
-            IMPORT_OWNER, import_file, target, self._path, self._params, writes=True
-        )
+        task = self._runner.start(IMPORT_OWNER, run_import, target, self._path, params, writes=True)
         task.progress.connect(self.page.show_progress)
         task.finished.connect(self._on_imported)
         task.failed.connect(self._on_import_failed)
@@ -313,8 +324,11 @@ class ImportTab(QWidget):
         self.page.set_importing(False)
         self._update_buttons()
 
-    def _on_imported(self, report: ImportReport) -> None:
+    def _on_imported(self, report: ImportReport | CurrencyQuestion) -> None:
         self._import_ended()
+        if isinstance(report, CurrencyQuestion):
+            self._on_currency_question(report)
+            return
         target = self._import_db
         assert target is not None
         self._moved = self._db_path is not None and target != self._db_path
@@ -333,6 +347,33 @@ class ImportTab(QWidget):
                     "{count} lines already there were brought up to date."
                 ).format(count=f"{report.rows_updated:,}")
             self.status_message.emit(f"{note} {text}" if note else text)
+
+    def _on_currency_question(self, question: CurrencyQuestion) -> None:
+        """Nothing was written: ask the merchant which way on (a batch skips the file)."""
+        if self._batch is not None:
+            self._on_import_failed(refusal_text(question))
+            return
+        self.page.show_status(refusal_text(question), "warning")
+        box = ask_currency(self, question)
+        box.buttonClicked.connect(
+            lambda button, q=question: self._on_currency_answer(str(button.property("choice")), q)
+        )
+        box.open()
+        self.currency_question.emit(box)
+
+    def _on_currency_answer(self, choice: str, question: CurrencyQuestion) -> None:
+        target = self._import_db
+        if self._path is None or target is None:
+            return
+        if choice == CurrencyChoice.NEW_SHOP.value:
+            self._start_import_into(new_shop_path(target, question.file_currency), self._params)
+        elif choice == CurrencyChoice.ANYWAY.value:
+            self._start_import_into(target, replace(self._params, allow_other_currency=True))
+        else:
+            self.page.show_status(
+                self.tr("Import cancelled. Nothing was changed in your shop."), "warning"
+            )
+            self.import_cancelled.emit()
 
     def _on_batch_finished(self, result: BatchResult) -> None:
         self._batch = None

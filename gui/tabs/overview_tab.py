@@ -290,7 +290,11 @@ class OverviewTab(QWidget):
                     currency=f" · {result.currency}" if result.currency else "",
                 )
             )
+        unknown = self._unknown(result)
         for key, card in self.cards.items():
+            if key in unknown:
+                card.set_unknown(unknown[key])
+                continue
             total_value = result.totals.get(key, 0.0)
             if current and key in result.current:
                 value = self._format(key, result.current[key])
@@ -304,6 +308,21 @@ class OverviewTab(QWidget):
         notes = [translate("Fields", n) for n in result.notes]
         self.notes_label.setText("\n".join(notes))
         self.notes_label.setVisible(bool(notes))
+
+    def _unknown(self, result: KpiResult) -> dict[str, str]:
+        """Cards whose figure the orders cannot give, with the reason: a file without a
+        customer or quantity column has customers and units unknown, not zero."""
+        if not result.totals.get("orders"):
+            return {}
+        unknown: dict[str, str] = {}
+        if not result.totals.get("customers"):
+            reason = self.tr("Unknown: the orders have no customer column.")
+            unknown.update(
+                dict.fromkeys(("customers", "new_customers", "returning_customers"), reason)
+            )
+        if not result.totals.get("units"):
+            unknown["units"] = self.tr("Unknown: the orders have no quantity column.")
+        return unknown
 
     def _total_text(self, key: str, value: float) -> str:
         if not math.isfinite(value):

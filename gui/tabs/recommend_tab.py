@@ -139,6 +139,9 @@ class RecommendTab(LazyAnalysisTab):
         search.setClearButtonEnabled(True)
         chooser = QListWidget(self)
         chooser.setMaximumHeight(120)
+        # one line each: Qt then sizes 5,000 entries from the first, not one by one (a frozen
+        # window when the result arrives)
+        chooser.setUniformItemSizes(True)
         search.textChanged.connect(lambda text, c=chooser: self._filter(c, text))
         return search, chooser
 

@@ -1,66 +1,195 @@
 """Shows a matplotlib Figure built by core (object API) inside the window.
 
 Core builds each chart once as a `Figure` so the window and the Excel report show the same
-picture; this widget only attaches a Qt canvas to it. A placeholder text stands in while the
-figure is being computed or when there is nothing to draw.
+picture; this widget shows it. A placeholder text stands in while the figure is being computed
+or when there is nothing to draw.
+
+Why the figure is drawn in a background thread into an image: laying out and drawing a chart
+with matplotlib takes 0.3–1.5 s of Python on a small laptop while a worker computes. Done in
+the GUI thread (FigureCanvasQTAgg), each result froze the window that long. Here the chart is
+drawn once per result (and again only when the widget's size settles on a new value) by one
+drawing thread, at the widget's size and pixel ratio, and the finished picture is put on
+screen in microseconds.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedLayout, QWidget
 
 logger = logging.getLogger(__name__)
 
+#: Wait this long after the last resize before drawing again at the new size (ms).
+RESIZE_SETTLE_MS = 150
+
+
+class _Renders(QObject):
+    """The one drawing thread, and how many pictures it still has to draw (screenshots wait
+    for none)."""
+
+    idle = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.pending = 0
+        self._lock = threading.Lock()
+
+    def add(self, delta: int) -> None:
+        with self._lock:
+            self.pending += delta
+            now_idle = self.pending == 0
+        if now_idle and delta < 0:
+            try:
+                self.idle.emit()
+            except RuntimeError:  # the application is shutting down
+                logger.debug("chart drawing ended after the application")
+
+
+_renders: _Renders | None = None
+
+
+def renders() -> _Renders:
+    global _renders
+    if _renders is None:
+        _renders = _Renders()
+    return _renders
+
+
+class _Drawn(QObject):
+    done = Signal(int, QImage)  # generation, picture
+
+
+class _Draw(QRunnable):
+    def __init__(self, figure: Figure, size: QSize, ratio: float, generation: int, out: _Drawn):
+        super().__init__()
+        self.figure, self.size, self.ratio = figure, size, ratio
+        self.generation, self.out = generation, out
+
+    def run(self) -> None:
+        image = QImage()
+        try:
+            figure = self.figure
+            dpi = figure.get_dpi() * self.ratio
+            figure.set_dpi(dpi)
+            figure.set_size_inches(
+                max(self.size.width(), 50) * self.ratio / dpi,
+                max(self.size.height(), 50) * self.ratio / dpi,
+            )
+            canvas = FigureCanvasAgg(figure)
+            canvas.draw()  # type: ignore[no-untyped-call]
+            width, height = canvas.get_width_height()
+            buffer = bytes(canvas.buffer_rgba())  # type: ignore[no-untyped-call]
+            image = QImage(buffer, width, height, QImage.Format.Format_RGBA8888).copy()
+            image.setDevicePixelRatio(self.ratio)
+            figure.set_dpi(dpi / self.ratio)
+        except Exception:
+            logger.exception("a chart could not be drawn")
+        finally:
+            try:
+                self.out.done.emit(self.generation, image)
+            except RuntimeError:  # the chart's widget was closed meanwhile
+                logger.debug("a chart was drawn for a widget that is gone")
+            renders().add(-1)
+
 
 class ChartCanvas(QWidget):
-    """A FigureCanvasQTAgg wrapper: `set_figure(fig)` shows a core figure, None the placeholder."""
+    """`set_figure(fig)` shows a core figure, None the placeholder; `rendered` fires once the
+    current figure's picture is on screen."""
+
+    rendered = Signal()
 
     def __init__(self, parent: QWidget | None = None, placeholder: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("chartCanvas")
         self._figure: Figure | None = None
-        self._canvas: FigureCanvasQTAgg | None = None
+        self._generation = 0
+        self._drawn_size: QSize | None = None
         self._placeholder = QLabel(placeholder, self)
         self._placeholder.setObjectName("chartPlaceholder")
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setWordWrap(True)
+        self._picture = QLabel(self)
+        self._picture.setObjectName("chartPicture")
+        self._picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._picture.setMinimumSize(1, 1)
+        self._picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self._stack = QStackedLayout(self)
         self._stack.setContentsMargins(0, 0, 0, 0)
         self._stack.addWidget(self._placeholder)
+        self._stack.addWidget(self._picture)
+        self._drawn = _Drawn(self)
+        self._drawn.done.connect(self._on_drawn)
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(RESIZE_SETTLE_MS)
+        self._resize_timer.timeout.connect(self._draw)
         self.setMinimumHeight(220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def figure(self) -> Figure | None:
         return self._figure
 
-    def canvas(self) -> FigureCanvasQTAgg | None:
-        return self._canvas
+    def picture(self) -> QPixmap:
+        """What is on screen (an empty pixmap before the first picture is drawn)."""
+        return self._picture.pixmap()
 
     def set_placeholder(self, text: str) -> None:
         """Show `text` instead of a chart (computing, nothing to show, an error)."""
+        self._generation += 1
+        self._figure = None
         self._placeholder.setText(text)
         self._stack.setCurrentWidget(self._placeholder)
 
     def set_figure(self, figure: Figure | None) -> None:
-        """Show `figure` (built in a worker thread is fine: it gets its canvas here)."""
-        if self._canvas is not None:
-            self._stack.removeWidget(self._canvas)
-            self._canvas.setParent(None)
-            self._canvas.deleteLater()
-            self._canvas = None
+        """Show `figure` (built in a worker thread is fine: it is drawn in another one)."""
+        self._generation += 1
         self._figure = figure
+        self._drawn_size = None
         if figure is None:
             self._stack.setCurrentWidget(self._placeholder)
             return
-        canvas = FigureCanvasQTAgg(figure)  # type: ignore[no-untyped-call]
-        canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        canvas.setMinimumSize(200, 160)
-        self._stack.addWidget(canvas)
-        self._stack.setCurrentWidget(canvas)
-        self._canvas = canvas
-        canvas.draw_idle()  # type: ignore[no-untyped-call]
+        if self.isVisible():
+            self._draw()
+        # a hidden chart is drawn when it is first shown, at the size it then has
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._figure is not None and self._drawn_size != self.size():
+            self._draw()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._figure is not None and self.isVisible():
+            self._resize_timer.start()
+
+    def _draw(self) -> None:
+        self._resize_timer.stop()
+        if self._figure is None or self._drawn_size == self.size():
+            return
+        self._drawn_size = QSize(self.size())
+        pool = renders()
+        pool.add(1)
+        pool.pool.start(
+            _Draw(
+                self._figure,
+                QSize(self.size()),
+                self.devicePixelRatioF(),
+                self._generation,
+                self._drawn,
+            )
+        )
+
+    def _on_drawn(self, generation: int, image: QImage) -> None:
+        if generation != self._generation or image.isNull():
+            return  # a newer figure (or a placeholder) took its place meanwhile
+        self._picture.setPixmap(QPixmap.fromImage(image))
+        self._stack.setCurrentWidget(self._picture)
+        self.rendered.emit()

@@ -6,6 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+#: A rise beyond this (+1,000%) is against a near-empty period: "new" says more than ▲36111%.
+NEW_ABOVE = 10.0
+#: What a card shows for a figure the data cannot give (not 0: zero would be a claim).
+UNKNOWN = "—"
+
 
 class KpiCard(QFrame):
     """Large number first: the card is read from across the desk."""
@@ -40,6 +45,11 @@ class KpiCard(QFrame):
         if change is None:
             self.change_label.setText(compared_with and self.tr("no earlier figure to compare"))
             trend = "flat"
+        elif change > NEW_ABOVE:
+            self.change_label.setText(
+                self.tr("▲ new: next to nothing in {period}").format(period=compared_with)
+            )
+            trend = "good" if self.rise_is_good else "bad"
         else:
             arrow = "▲" if change > 0 else ("▼" if change < 0 else "■")
             self.change_label.setText(
@@ -54,6 +64,13 @@ class KpiCard(QFrame):
         self.change_label.setProperty("trend", trend)
         self.change_label.style().unpolish(self.change_label)
         self.change_label.style().polish(self.change_label)
+
+    def set_unknown(self, reason: str) -> None:
+        """The data cannot give this figure: a dash and the reason, never a 0."""
+        self.value_label.setText(UNKNOWN)
+        self.change_label.setText("")
+        self.total_label.setText(reason)
+        self.setToolTip(reason)
 
     def clear(self) -> None:
         self.value_label.setText("–")

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="91"/>
+        <location filename="../../gui/app.py" line="96"/>
         <source>Something went wrong that ShopLens did not expect:
 {error}
 
 {details} Your shop file is safe; you can keep working.</source>
-        <extracomment>Qt messages that say nothing to a user or a developer (the offscreen platform of screenshot and selftest modes cannot resize native windows).</extracomment>
+        <extracomment>Qt messages that say nothing to a user or a developer (the offscreen platform of screenshot and selftest modes cannot resize native windows). How long a closing window waits for cancelled jobs that only read (ms) before the process ends anyway, and for jobs that write (a cancelled write rolls back within a chunk).</extracomment>
         <translation>ShopLens 遇到了意外问题：
 {error}
 
@@ -32,72 +32,72 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="46"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="47"/>
         <source>Sales per day</source>
         <translation>每日销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="47"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="48"/>
         <source>Sales per week</source>
         <translation>每周销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="48"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="49"/>
         <source>Sales per month</source>
         <translation>每月销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="49"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="50"/>
         <source>Orders and customers per day</source>
         <translation>每日订单与顾客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="50"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="51"/>
         <source>Orders and customers per week</source>
         <translation>每周订单与顾客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="51"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="52"/>
         <source>Orders and customers per month</source>
         <translation>每月订单与顾客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="52"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="53"/>
         <source>Gross sales</source>
         <translation>销售总额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="53"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="54"/>
         <source>Net sales</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="54"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="55"/>
         <source>Returns</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="55"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="56"/>
         <source>Fees and adjustments</source>
         <translation>费用与调整</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="56"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="57"/>
         <source>New customers</source>
         <translation>新顾客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="57"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="58"/>
         <source>Returning customers</source>
         <translation>回头客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="58"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="59"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="59"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="60"/>
         <source>No orders yet</source>
         <translation>还没有订单</translation>
     </message>
@@ -417,45 +417,82 @@
     </message>
 </context>
 <context>
+    <name>CurrencyQuestion</name>
+    <message>
+        <location filename="../../gui/tabs/import_currency.py" line="61"/>
+        <source>The amounts in {file} are in {file_currency}, but this shop&apos;s are in {shop_currency}. Adding them up together would mix two currencies in every figure.
+
+Import the file into a new shop of its own, import it into this shop anyway, or cancel?</source>
+        <translation>{file} 中的金额是 {file_currency}，而本店铺的金额是 {shop_currency}。把它们加在一起，每个数字都会混入两种货币。
+
+要把这个文件导入一个单独的新店铺、仍然导入本店铺，还是取消？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/import_currency.py" line="76"/>
+        <source>its amounts are in {file_currency}, not in the shop&apos;s {shop_currency}. Import it on its own to choose a new shop for it or to import it anyway.</source>
+        <translation>它的金额是 {file_currency}，不是本店铺的 {shop_currency}。请单独导入这个文件，以便为它选择新店铺或仍然导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/import_currency.py" line="90"/>
+        <source>Another currency</source>
+        <translation>另一种货币</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/import_currency.py" line="93"/>
+        <source>Import into a new shop</source>
+        <translation>导入新店铺</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/import_currency.py" line="96"/>
+        <source>Import anyway</source>
+        <translation>仍然导入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/import_currency.py" line="99"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="63"/>
-        <location filename="../../gui/tabs/customer_detail.py" line="76"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="77"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="92"/>
         <source>Select a customer to see their orders.</source>
         <translation>选择一位客户以查看其订单。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="73"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="89"/>
         <source>No customer selected</source>
         <translation>未选择客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="83"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="99"/>
         <source>Customer {id} · {segment}</source>
         <translation>客户 {id} · {segment}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="89"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="105"/>
         <source>Last order {days} days ago · bought on {orders} day(s) · net spend {net}</source>
         <translation>上次下单于 {days} 天前 · 购买天数 {orders} 天 · 净消费额 {net}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="100"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="116"/>
         <source>Chance still a customer {alive}% · expected 12-month value {value} · next order {date}</source>
         <translation>存活概率 {alive}% · 预计 12 个月价值 {value} · 下次下单 {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="108"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="124"/>
         <source>not expected within a year</source>
         <translation>预计一年内不会下单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="115"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="131"/>
         <source>Churn risk {risk}% ({band}): {reasons}</source>
         <translation>流失风险 {risk}%（{band}）：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="118"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="134"/>
         <source>no single reason stands out</source>
         <translation>没有特别突出的原因</translation>
     </message>
@@ -588,7 +625,7 @@
         <translation>对该客户流失风险影响最大的因素。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="148"/>
+        <location filename="../../gui/tabs/customer_table.py" line="149"/>
         <source>{shown} of {total}</source>
         <translation>{shown} / {total}</translation>
     </message>
@@ -596,17 +633,17 @@
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="132"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="155"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="133"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="156"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="134"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="157"/>
         <source>high</source>
         <translation>高</translation>
     </message>
@@ -732,8 +769,9 @@
 <context>
     <name>DataFrameView</name>
     <message>
-        <location filename="../../gui/widgets/table_view.py" line="30"/>
+        <location filename="../../gui/widgets/table_view.py" line="42"/>
         <source>Copy</source>
+        <extracomment>Rows whose text sets a column&apos;s width: the first ones (what the user sees first) and as many spread evenly over the rest (a long name further down still fits). Room around the text: cell margins, and the header&apos;s sort arrow.</extracomment>
         <translation>复制</translation>
     </message>
 </context>
@@ -959,18 +997,18 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../gui/files.py" line="38"/>
+        <location filename="../../gui/files.py" line="45"/>
         <source>Order exports</source>
         <translation>订单导出文件</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="40"/>
-        <location filename="../../gui/files.py" line="49"/>
+        <location filename="../../gui/files.py" line="47"/>
+        <location filename="../../gui/files.py" line="56"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="47"/>
+        <location filename="../../gui/files.py" line="54"/>
         <source>ShopLens shops</source>
         <translation>ShopLens 店铺</translation>
     </message>
@@ -1618,22 +1656,22 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="147"/>
+        <location filename="../../gui/tabs/import_tab.py" line="156"/>
         <source>Choose one or more order exports</source>
         <translation>选择一个或多个订单导出文件</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="171"/>
+        <location filename="../../gui/tabs/import_tab.py" line="180"/>
         <source>An import is running: add the files again once it has finished.</source>
         <translation>正在导入：请在完成后再添加这些文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="217"/>
+        <location filename="../../gui/tabs/import_tab.py" line="228"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="226"/>
+        <location filename="../../gui/tabs/import_tab.py" line="237"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
@@ -1668,12 +1706,12 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>使用您之前为此格式确认的列</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="268"/>
+        <location filename="../../gui/tabs/import_tab.py" line="279"/>
         <source>Still needed before importing: {fields}. Pick the column for each above.</source>
         <translation>导入前还需要：{fields}。请在上方为每一项选择对应的列。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="273"/>
+        <location filename="../../gui/tabs/import_tab.py" line="284"/>
         <source>Every needed column is found.</source>
         <translation>所有必需的列都已找到。</translation>
     </message>
@@ -1683,40 +1721,135 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="328"/>
+        <location filename="../../gui/tabs/import_tab.py" line="342"/>
         <source>{file}: {count} new order lines imported into {shop}.</source>
         <translation>{file}：已将 {count} 条新订单行导入{shop}。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="333"/>
+        <location filename="../../gui/tabs/import_tab.py" line="347"/>
         <source>{count} lines already there were brought up to date.</source>
         <translation>{count} 条已有的行已更新。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="361"/>
+        <location filename="../../gui/tabs/import_tab.py" line="402"/>
         <source>Cancel came too late: the import had already been saved ({count} new order lines).</source>
         <translation>取消得太晚：导入已经保存（新增 {count} 条订单明细）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="365"/>
+        <location filename="../../gui/tabs/import_tab.py" line="374"/>
+        <location filename="../../gui/tabs/import_tab.py" line="406"/>
         <source>Import cancelled. Nothing was changed in your shop.</source>
         <translation>导入已取消。您的店铺没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="372"/>
+        <location filename="../../gui/tabs/import_tab.py" line="413"/>
         <source>Pick a column for each needed field first.</source>
         <translation>请先为每个必需的字段选择一列。</translation>
     </message>
 </context>
 <context>
+    <name>ImportsDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="49"/>
+        <source>{file} was removed: {count} order lines it added are out.</source>
+        <translation>{file} 已移除：它添加的 {count} 条订单明细已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="55"/>
+        <source>{count} lines it updated have their earlier values again.</source>
+        <translation>它更新过的 {count} 条明细已恢复为原来的值。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="61"/>
+        <source>{count} lines it updated were changed again by a later import, so they keep their current values: their earlier values cannot be put back exactly.</source>
+        <translation>它更新过的 {count} 条明细后来又被之后的导入更改，因此保留当前的值：无法准确恢复原来的值。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="69"/>
+        <source>{count} lines of orders it showed as cancelled are back.</source>
+        <translation>它标为已取消的订单中的 {count} 条明细已恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="85"/>
+        <source>Imports</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="94"/>
+        <source>Every file imported into this shop. Removing an import takes out the order lines it added and gives the lines it updated their earlier values back.</source>
+        <translation>导入本店铺的每个文件。移除一次导入会删除它添加的订单明细，并把它更新过的明细恢复为原来的值。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="104"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="105"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="106"/>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="107"/>
+        <source>Lines added</source>
+        <translation>新增明细</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="108"/>
+        <source>Lines updated</source>
+        <translation>更新明细</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="109"/>
+        <source>Lines withdrawn</source>
+        <translation>撤回明细</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="124"/>
+        <source>Remove this import…</source>
+        <translation>移除这次导入…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="176"/>
+        <source>Remove an import</source>
+        <translation>移除导入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="178"/>
+        <source>Take {file} out of the shop? Its {count} order lines go, and the lines it updated get their earlier values back. The analyses are computed again.</source>
+        <translation>要从店铺中移除 {file} 吗？它的 {count} 条订单明细将被删除，它更新过的明细将恢复为原来的值。各项分析会重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="184"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="192"/>
+        <source>Removing the import…</source>
+        <translation>正在移除导入…</translation>
+    </message>
+</context>
+<context>
     <name>KpiCard</name>
     <message>
-        <location filename="../../gui/widgets/kpi_card.py" line="41"/>
+        <location filename="../../gui/widgets/kpi_card.py" line="46"/>
         <source>no earlier figure to compare</source>
+        <extracomment>A rise beyond this (+1,000%) is against a near-empty period: &quot;new&quot; says more than ▲36111%. What a card shows for a figure the data cannot give (not 0: zero would be a claim).</extracomment>
         <translation>没有更早的数据可比较</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/kpi_card.py" line="46"/>
+        <location filename="../../gui/widgets/kpi_card.py" line="50"/>
+        <source>▲ new: next to nothing in {period}</source>
+        <translation>▲ 新增：{period} 几乎为零</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/kpi_card.py" line="56"/>
         <source>{arrow} {percent} vs {period}</source>
         <translation>{arrow} {percent}，对比 {period}</translation>
     </message>
@@ -1732,145 +1865,180 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="113"/>
+        <location filename="../../gui/main_window.py" line="121"/>
         <source>Import</source>
         <extracomment>How long a message stays in the status bar (milliseconds). (code, name in its own language); &quot;&quot; follows the system.</extracomment>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="114"/>
+        <location filename="../../gui/main_window.py" line="122"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="115"/>
+        <location filename="../../gui/main_window.py" line="124"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="116"/>
+        <location filename="../../gui/main_window.py" line="125"/>
         <source>Forecast</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="117"/>
+        <location filename="../../gui/main_window.py" line="126"/>
         <source>Recommendations</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="125"/>
+        <location filename="../../gui/main_window.py" line="132"/>
+        <source>Preparing this tab…</source>
+        <translation>正在准备此标签页…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="138"/>
+        <source>ShopLens could not load a tab</source>
+        <translation>ShopLens 无法加载标签页</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="143"/>
+        <source>What the numbers mean</source>
+        <translation>数字的含义</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="147"/>
+        <source>P(alive), churn risk, AUC, MASE, bands, RFM, lift (F1)</source>
+        <translation>存活概率、流失风险、AUC、MASE、区间、RFM、提升度（F1）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>The report was not written</source>
         <translation>报告未写出</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138"/>
+        <location filename="../../gui/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140"/>
+        <location filename="../../gui/main_window.py" line="201"/>
         <source>&amp;New shop…</source>
         <translation>新建店铺(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143"/>
+        <location filename="../../gui/main_window.py" line="204"/>
         <source>&amp;Open shop…</source>
         <translation>打开店铺(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>&amp;Import orders…</source>
         <translation>导入订单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147"/>
+        <location filename="../../gui/main_window.py" line="207"/>
+        <source>Imp&amp;orts…</source>
+        <translation>导入记录(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>&amp;Export report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="149"/>
+        <location filename="../../gui/main_window.py" line="211"/>
         <source>&amp;Recent shops</source>
         <translation>最近的店铺(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>Restore &amp;backup…</source>
         <translation>恢复备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="217"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="218"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168"/>
+        <location filename="../../gui/main_window.py" line="230"/>
+        <source>&amp;What the numbers mean</source>
+        <translation>数字的含义(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>&amp;About ShopLens</source>
         <translation>关于 ShopLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>No shops opened yet</source>
         <translation>还没有打开过店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251"/>
+        <location filename="../../gui/main_window.py" line="314"/>
         <source>An import is running: restore once it has finished.</source>
         <translation>正在导入：请在导入完成后再恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="319"/>
         <source>The backup could not be restored</source>
         <translation>无法恢复备份</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260"/>
+        <location filename="../../gui/main_window.py" line="323"/>
         <source>{shop} is back as it was on {time}.</source>
         <translation>{shop} 已恢复到 {time} 时的状态。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="281"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>The demo shop was not prepared. You can import your own orders.</source>
         <translation>演示店铺未准备好。您可以导入自己的订单。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="347"/>
         <source>The demo shop could not be prepared</source>
         <translation>无法准备演示店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291"/>
+        <location filename="../../gui/main_window.py" line="354"/>
         <source>{shop} (sample orders) — ShopLens</source>
         <translation>{shop}（示例订单）— ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="293"/>
+        <location filename="../../gui/main_window.py" line="356"/>
         <source>{shop}: sample orders, not yours. Your imports go into {own}.</source>
         <translation>{shop}：示例订单，不是您的订单。您导入的文件会进入{own}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="370"/>
+        <location filename="../../gui/main_window.py" line="436"/>
         <source>An import is running: drop {file} again once it has finished.</source>
         <translation>正在导入：请在完成后再拖入 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="561"/>
+        <source>Closing…</source>
+        <translation>正在关闭…</translation>
     </message>
     <message>
         <location filename="../../gui/widgets/task_status.py" line="30"/>
@@ -1879,72 +2047,82 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>Preparing the demo shop…</source>
         <translation>正在准备演示店铺…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="282"/>
         <source>Preparing a demo shop from real sample orders, so you can look around before importing your own…</source>
         <translation>正在用真实的样本订单准备演示店铺，您可以在导入自己的订单前先看看…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>This shop cannot be opened</source>
         <translation>无法打开此店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298"/>
+        <location filename="../../gui/main_window.py" line="361"/>
         <source>{shop} — ShopLens</source>
         <translation>{shop} — ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="299"/>
+        <location filename="../../gui/main_window.py" line="362"/>
         <source>Shop: {shop}</source>
         <translation>店铺：{shop}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="328"/>
+        <location filename="../../gui/main_window.py" line="394"/>
         <source>{count} order lines</source>
         <translation>{count} 条订单明细</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="336"/>
+        <location filename="../../gui/main_window.py" line="402"/>
         <source>Create a new shop</source>
         <translation>新建店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="337"/>
+        <location filename="../../gui/main_window.py" line="403"/>
         <source>New shop</source>
         <translation>新店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="348"/>
+        <location filename="../../gui/main_window.py" line="414"/>
         <source>The shop could not be created</source>
         <translation>无法创建店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="356"/>
+        <location filename="../../gui/main_window.py" line="422"/>
         <source>Open a shop</source>
         <translation>打开店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="419"/>
+        <location filename="../../gui/main_window.py" line="493"/>
         <source>Open a shop first.</source>
         <translation>请先打开一个店铺。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="437"/>
+        <location filename="../../gui/main_window.py" line="501"/>
+        <source>This file cannot be imported</source>
+        <translation>无法导入此文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="503"/>
+        <source>ShopLens cannot read {files}. It imports order exports saved as CSV, TSV or TXT (also .gz-compressed) and Excel or OpenDocument workbooks ({patterns}). Export the orders in one of these formats and drop that file.</source>
+        <translation>ShopLens 无法读取 {files}。它可以导入保存为 CSV、TSV 或 TXT（也可以是 .gz 压缩）以及 Excel 或 OpenDocument 工作簿（{patterns}）的订单导出文件。请以其中一种格式导出订单，然后拖入该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="545"/>
         <source>About ShopLens</source>
         <translation>关于 ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="439"/>
+        <location filename="../../gui/main_window.py" line="547"/>
         <source>&lt;h3&gt;ShopLens {version}&lt;/h3&gt;&lt;p&gt;Sales, customer and forecast analytics for small online shops, on your own computer: your order files never leave it.&lt;/p&gt;&lt;p&gt;The demo shop uses a sample of the UCI Online Retail data set (Chen, Sain &amp;amp; Guo, 2012; CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ShopLens {version}&lt;/h3&gt;&lt;p&gt;面向小型网店的销售、客户和预测分析，完全在您自己的电脑上运行：您的订单文件不会离开这台电脑。&lt;/p&gt;&lt;p&gt;演示店铺使用 UCI Online Retail 数据集的样本（Chen, Sain &amp;amp; Guo, 2012；CC BY 4.0）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="448"/>
+        <location filename="../../gui/main_window.py" line="556"/>
         <source>The language changes the next time ShopLens starts.</source>
         <translation>语言将在下次启动 ShopLens 时更改。</translation>
     </message>
@@ -2017,165 +2195,256 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
     </message>
 </context>
 <context>
+    <name>NumbersHelp</name>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="23"/>
+        <source>P(alive)</source>
+        <extracomment>(anchor, title, paragraph), in the order of the page. The texts go through translate().</extracomment>
+        <translation>存活概率 P(alive)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="24"/>
+        <source>The chance that a customer still buys from you at all, from the rhythm of their past orders (the BG/NBD model). Someone who bought every month and has not come back for half a year gets a low P(alive); someone who buys twice a year and ordered two months ago keeps a high one. Use it to tell lapsed customers from merely slow ones.</source>
+        <translation>根据顾客过去下单的节奏（BG/NBD 模型）估计，顾客仍会在您这里购买的概率。每月都买、却已半年没有回来的顾客，存活概率低；一年买两次、两个月前刚下过单的顾客，存活概率仍然高。用它来区分已经流失的顾客和只是买得慢的顾客。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="34"/>
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="35"/>
+        <source>The chance that a customer places no order in the next 90 days, learned from your own customers&apos; history. Low is below 40%, high is from 70%. The &apos;why&apos; column names what weighed most, such as a long time since the last order or fewer purchase days than usual. Customers with a high risk and a high 12-month value are the ones worth a message first.</source>
+        <translation>顾客在未来 90 天内不再下单的概率，由您自己顾客的历史学习得出。低于 40% 为低，70% 及以上为高。“原因”一列写出影响最大的因素，例如距上次下单已很久，或购买天数比平常少。流失风险高且 12 个月价值高的顾客，最值得优先联系。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="46"/>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="47"/>
+        <source>How well the churn risk tells apart, on your own past data, the customers who came back from those who did not: 0.5 is a coin toss, 1.0 is never wrong. Above 0.7 the ranking is useful; above 0.8 it is good. It is measured on a period the model did not learn from.</source>
+        <translation>在您自己的历史数据上，流失风险区分回购顾客与未回购顾客的能力：0.5 相当于抛硬币，1.0 表示从不出错。高于 0.7 时排序有用，高于 0.8 时效果好。它是在模型没有学习过的时间段上测得的。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="57"/>
+        <source>MASE</source>
+        <translation>MASE</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="58"/>
+        <source>How far the forecast was off on your own history, compared with the simplest forecast: &apos;the same as the same week last year&apos; (or last week). Below 1 the forecast beats that simple rule; 0.8 means its errors were 20% smaller. Above 1, trust the simple rule more.</source>
+        <translation>在您自己的历史上，预测的误差与最简单的预测（“与去年同一周相同”或“与上周相同”）相比有多大。低于 1 表示预测胜过这个简单规则；0.8 表示误差小 20%。高于 1 时，应更相信简单规则。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="68"/>
+        <source>80% and 95% bands</source>
+        <translation>80% 和 95% 区间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="69"/>
+        <source>The shaded areas around a forecast. If the future behaves like the past, the real sales fall inside the darker 80% band four weeks out of five, and inside the lighter 95% band nineteen weeks out of twenty. A wide band means the product sells unevenly: keep more safety stock.</source>
+        <translation>预测周围的阴影区域。如果未来与过去相似，实际销量五周中有四周落在颜色较深的 80% 区间内，二十周中有十九周落在颜色较浅的 95% 区间内。区间越宽，说明商品销量越不稳定：应多备安全库存。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="79"/>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="80"/>
+        <source>Recency (days since the last order), Frequency (days on which the customer bought) and Monetary value (net spend), each scored 1 to 5 against your other customers. The segments (Champions, Loyal, At risk, Hibernating…) are named from these scores and come with advice on what to offer each group.</source>
+        <translation>最近一次消费（距上次下单的天数）、消费频率（顾客购买的天数）和消费金额（净消费），每项与您的其他顾客相比打 1 到 5 分。各细分群体（冠军客户、忠诚客户、有流失风险、休眠客户……）依据这些分数命名，并附有针对每个群体的营销建议。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="90"/>
+        <source>Lift</source>
+        <translation>提升度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="91"/>
+        <source>How much more often two products are bought together than if customers picked them independently. A lift of 3 means the pair appears in baskets three times as often as chance would have it; 1 means no link at all. Pairs with a high lift and enough baskets make good bundles and &apos;also bought&apos; suggestions.</source>
+        <translation>两件商品被一起购买的频率，比顾客各自独立挑选时高出多少倍。提升度为 3 表示这对商品一起出现在购物篮中的次数是偶然情况下的三倍；1 表示毫无关联。提升度高且购物篮数量足够的组合，适合做套装和“还买了”推荐。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="122"/>
+        <location filename="../../gui/dialogs/numbers_help.py" line="137"/>
+        <source>What the numbers mean</source>
+        <extracomment>The paragraph each tab opens at.</extracomment>
+        <translation>数字的含义</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Loading orders</source>
         <translation type="vanished">正在加载订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="96"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="100"/>
         <source>Drawing charts</source>
         <translation>正在绘制图表</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="99"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="103"/>
         <source>Overview ready</source>
         <translation>概览已就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="106"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="110"/>
         <source>Net sales</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="107"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="111"/>
         <source>Gross sales</source>
         <translation>总销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="108"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="112"/>
         <source>Returns and refunds</source>
         <translation>退货和退款</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="109"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="113"/>
         <source>Fees and adjustments</source>
         <translation>费用与调整</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="110"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="114"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="111"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="115"/>
         <source>Average order value</source>
         <translation>平均订单金额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="112"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="116"/>
         <source>Units sold</source>
         <translation>售出件数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="113"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="117"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="114"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="118"/>
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="115"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="119"/>
         <source>Returning customers</source>
         <translation>回头客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="124"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="128"/>
         <source>week of {date}</source>
         <translation>{date} 当周</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="158"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="162"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="159"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="163"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="160"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="164"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="166"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="170"/>
         <source>Compare by:</source>
         <translation>比较周期：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="192"/>
-        <location filename="../../gui/tabs/overview_tab.py" line="241"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="196"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="245"/>
         <source>The sales chart appears here.</source>
         <translation>销售图表将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="193"/>
-        <location filename="../../gui/tabs/overview_tab.py" line="242"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="197"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="246"/>
         <source>The orders chart appears here.</source>
         <translation>订单图表将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="205"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="209"/>
         <source>Open a shop to see its overview.</source>
         <translation>打开一个店铺以查看其概览。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="231"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="235"/>
         <source>Adding up your sales…</source>
         <translation>正在汇总您的销售数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="270"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="274"/>
         <source>This shop has no orders yet: import a file first.</source>
         <translation>此店铺还没有订单：请先导入文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="273"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="277"/>
         <source>Last complete {period}: {label}</source>
         <translation>最近一个完整的{period}：{label}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="277"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="281"/>
         <source>No complete {period} in the data yet</source>
         <translation>数据中还没有完整的{period}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="282"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="286"/>
         <source>{period_text} · orders from {start} to {end}{currency}</source>
         <translation>{period_text} · 订单日期 {start} 至 {end}{currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="298"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="306"/>
         <source>all orders</source>
         <translation>全部订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="306"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="319"/>
+        <source>Unknown: the orders have no customer column.</source>
+        <translation>未知：订单中没有顾客列。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="324"/>
+        <source>Unknown: the orders have no quantity column.</source>
+        <translation>未知：订单中没有数量列。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="329"/>
         <source>All orders: unknown</source>
         <translation>全部订单：未知</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="308"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="331"/>
         <source>All orders: {value} bought only once</source>
         <translation>全部订单：{value} 位只购买过一次</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="312"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="335"/>
         <source>All orders: {value} came back</source>
         <translation>全部订单：{value} 位再次购买</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="313"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="336"/>
         <source>All orders: {value}</source>
         <translation>全部订单：{value}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="317"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="340"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -2217,62 +2486,62 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>推荐列表的准确度。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="146"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="149"/>
         <source>Pick a product</source>
         <translation>选择商品</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="147"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="150"/>
         <source>Search products…</source>
         <translation>搜索商品…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="165"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="168"/>
         <source>Pick a customer</source>
         <translation>选择客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="166"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="169"/>
         <source>Search customers…</source>
         <translation>搜索客户…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="201"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="204"/>
         <source>Not computed yet.</source>
         <translation>尚未计算。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="202"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="205"/>
         <source>Recommendations are computed when you open this tab.</source>
         <translation>打开此页时将计算推荐。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="204"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="207"/>
         <source>Finding what sells together…</source>
         <translation>正在查找经常一起购买的商品…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="207"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="210"/>
         <source>Measuring how often the lists were right…</source>
         <translation>正在衡量推荐列表的准确度…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="225"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="228"/>
         <source>Nothing to measure yet.</source>
         <translation>暂时没有可衡量的内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="229"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="232"/>
         <source>{products} products, {customers} customers with a purchase history.</source>
         <translation>{products} 个商品，{customers} 位有购买记录的客户。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="246"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="249"/>
         <source>{customer} — {n} products bought</source>
         <translation>{customer} — 购买过 {n} 个商品</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="211"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="214"/>
         <source>Cancelled. Press Refresh to compute the recommendations.</source>
         <translation>已取消。按“刷新”重新计算推荐。</translation>
     </message>
@@ -2322,38 +2591,38 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>畅销商品之一（{n} 位客户）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="307"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="310"/>
         <source>{product}: bought by {n} customers. Customers who bought it also bought:</source>
         <translation>{product}：{n} 位客户购买过。购买此商品的客户还购买了：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="312"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="315"/>
         <source>Similar product</source>
         <translation>相似商品</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="313"/>
-        <location filename="../../gui/tabs/recommend_tab.py" line="355"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="316"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="358"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="325"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="328"/>
         <source>Not in enough orders with another product for a bought-together rule.</source>
         <translation>与其他商品同单购买的订单太少，无法形成经常一起购买规则。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="330"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="333"/>
         <source>In {conf:.0%} of the orders with it, customers also took &lt;b&gt;{other}&lt;/b&gt; ({lift:.1f}× more often than in orders at large; {n} orders).</source>
         <translation>在包含此商品的订单中，有 {conf:.0%} 同时购买了 &lt;b&gt;{other}&lt;/b&gt;（是全部订单平均水平的 {lift:.1f} 倍；{n} 笔订单）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="340"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="343"/>
         <source>Bought together:</source>
         <translation>经常一起购买：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="348"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="351"/>
         <source>The {n} products most worth showing customer {customer}:</source>
         <translation>最值得向客户 {customer} 展示的 {n} 个商品：</translation>
     </message>
@@ -2362,7 +2631,7 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation type="vanished">排名</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="354"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="357"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
@@ -2528,12 +2797,12 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../gui/results.py" line="54"/>
+        <location filename="../../gui/results.py" line="59"/>
         <source>Computed on {when} from {lines} order lines</source>
         <translation>计算于 {when}，基于 {lines} 条订单明细</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="58"/>
+        <location filename="../../gui/results.py" line="63"/>
         <source>, as of {day}</source>
         <translation>，截至 {day}</translation>
     </message>

@@ -65,12 +65,26 @@ def test_customers_tab_computes_when_shown(
     # search one customer, then pick them: the detail pane shows their orders and reasons
     customer = str(insights.table.sort_values("monetary").iloc[-1]["customer_id"])
     page.search.setText(customer)
-    page.apply_filter()
+    with qtbot.waitSignal(page.detail.chart_shown, timeout=WAIT_MS) as drawn:
+        page.apply_filter()
+        page.view.selectRow(0)
     assert tab.customers_page.model.rowCount() == 1
-    page.view.selectRow(0)
+    assert drawn.args == [customer]
     assert customer in page.detail.title.text()
     assert page.detail.chart.figure() is not None
     assert "Churn risk" in page.detail.reasons.text()
+
+    # moving through 30 rows at once: the figures follow each row, one chart is drawn
+    page.search.clear()
+    page.apply_filter()
+    charts: list[str] = []
+    page.detail.chart_shown.connect(charts.append)
+    with qtbot.waitSignal(page.detail.chart_shown, timeout=WAIT_MS):
+        for row in range(30):
+            page.view.selectRow(row)
+    last = str(page.model.frame().iloc[page.model.source_row(29)]["customer_id"])
+    assert charts == [last] and last in page.detail.title.text()
+    page.detail.chart_shown.disconnect(charts.append)
 
     # a segment filter keeps only that segment
     page.search.clear()
