@@ -94,11 +94,6 @@ def test_closing_while_a_job_runs_closes_at_once_and_cancels_it(qtbot: QtBot) ->
     assert task.wait(0)  # the worker returned: its Cancel was honoured at its progress point
 
 
-@pytest.mark.xfail(
-    reason="core.sections.run, which the tabs and gui.results import, loads every section and "
-    "its models at import; the section registry must import them on first use",
-    strict=True,
-)
 def test_the_analysis_libraries_load_after_the_window_shows() -> None:
     """Importing the window's code imports no scikit-learn, SciPy or statsmodels."""
     probe = (
