@@ -127,6 +127,7 @@ def charts(result: OverviewResult) -> list[ChartData]:
                 ChartSeries("Gross sales", values("gross_sales"), "bar"),
                 ChartSeries("Net sales", values("net_sales"), "bar"),
                 ChartSeries("Returns and refunds", values("returns"), "line"),
+                ChartSeries("Fees and adjustments", values("fees"), "line"),
             ),
             number_format="money",
         ),
