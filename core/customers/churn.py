@@ -24,7 +24,7 @@ import pandas as pd
 from sklearn.ensemble import HistGradientBoostingClassifier, RandomForestClassifier
 from sklearn.metrics import brier_score_loss, roc_auc_score
 
-from core.customers.bgnbd import expected_purchases, fit_bgnbd
+from core.customers.bgnbd import expected_purchases, fit_checked
 from core.customers.churn_reasons import FEATURES, contributions, reasons_in_words
 from core.customers.features import (
     NoCustomerDataError,
@@ -137,16 +137,19 @@ def calibration_table(risk: np.ndarray, churned: np.ndarray, bins: int = 10) -> 
     return table.reset_index()
 
 
-def _bgnbd_scores(summary: pd.DataFrame, horizon_days: int) -> np.ndarray | None:
-    """Expected purchases in the horizon from a BG/NBD fit at the same cut-off (None if unfit)."""
+def _bgnbd_scores(summary: pd.DataFrame, horizon_days: int) -> tuple[np.ndarray | None, bool]:
+    """Expected purchases in the horizon from a BG/NBD fit at the same cut-off (None if
+    unfit), and whether that fit is degenerate: a collapsed dropout part is still reported as
+    a ranker, but never sets the risk (the learnt model ranks alone)."""
     try:
-        model = fit_bgnbd(summary["frequency"], summary["t_x"], summary["T"])
+        model = fit_checked(summary["frequency"], summary["t_x"], summary["T"])
     except ShopLensError as exc:
         log.info("BG/NBD baseline not available: %s", exc)
-        return None
-    return expected_purchases(
+        return None, False
+    scores = expected_purchases(
         model, float(horizon_days), summary["frequency"], summary["t_x"], summary["T"]
     )
+    return scores, model.degenerate
 
 
 def band_of(risk: np.ndarray) -> np.ndarray:
@@ -209,16 +212,21 @@ def _compute_churn(
     churned = ~y_test
     auc = float(roc_auc_score(y_test, p_test))
     report(progress, 0.45, "Comparing with the purchase model")
-    baseline = _bgnbd_scores(test_summary, horizon)
+    baseline, degenerate = _bgnbd_scores(test_summary, horizon)
     baseline_auc = baseline_top = None
     if baseline is not None:
         baseline_auc = float(roc_auc_score(y_test, baseline))
         baseline_top = top_decile_precision(-baseline, churned)
-    use_bgnbd = baseline_auc is not None and baseline_auc > auc
+    use_bgnbd = baseline_auc is not None and baseline_auc > auc and not degenerate
     risk_test = 1 - p_test
     if use_bgnbd and baseline is not None:
         risk_test = np.exp(-baseline)  # P(no purchase) if purchases were Poisson
     notes: list[str] = []
+    if degenerate:
+        notes.append(
+            "The purchase model (BG/NBD) calls nearly every customer still active on this "
+            "shop's history, so it does not set the risk; the learnt model ranks customers."
+        )
     if max(auc, baseline_auc or 0.0) < WEAK_AUC:
         notes.append(
             f"On this shop's history the churn risk was little better than a guess (AUC "
@@ -234,8 +242,8 @@ def _compute_churn(
 
     risk = predict_risk(current)
     if use_bgnbd:
-        scores = _bgnbd_scores(current_summary, horizon)
-        if scores is not None:
+        scores, degenerate_now = _bgnbd_scores(current_summary, horizon)
+        if scores is not None and not degenerate_now:
             risk = np.exp(-scores)
         notes.append(
             "The purchase model (BG/NBD) ranked customers better than the learnt model on the "
