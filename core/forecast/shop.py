@@ -79,6 +79,8 @@ class ForecastResult:
             self.frequency,
             stock,
             params or InventoryParams(),
+            history=level.panel.values,
+            start=level.panel.start,
         )
 
 
