@@ -41,7 +41,7 @@ from core.forecast.baselines import (
 )
 from core.forecast.global_gbm import global_gbm
 from core.forecast.intermittent import croston, is_intermittent, tsb
-from core.forecast.intervals import cross_coverage, fit_bands, interval_scale
+from core.forecast.intervals import cross_check, demand_class, fit_shaped, interval_scale
 from core.forecast.seasonality import SHORT_HISTORY_NOTE, peak_lift, short_history, widen_bands
 from core.forecast.select import final_choice, nested_forecasts, nested_valid
 from core.forecast.series import NotEnoughHistoryError, Panel
@@ -78,6 +78,8 @@ ETS_MAX_SERIES = 60  # one fit per series and origin: kept for the few aggregate
 GBM_MIN_SERIES = 5  # fewer series than this give the global model nothing to learn across
 DEFAULT_HORIZON: dict[str, int] = {"day": 14, "week": 8, "month": 3}
 HORIZON_WORDS: dict[str, str] = {"day": "days", "week": "weeks", "month": "months"}
+#: The simple methods ours is measured against (summary["simple_mase"]).
+SIMPLE = ("seasonal_naive", "moving_average", "moving_average_short", "moving_average_long")
 #: Backtest points a series needs before its accuracy is shown.
 MIN_TEST_POINTS = 4
 
@@ -189,8 +191,12 @@ def _forecast_panel(
         )
     level_now = _recent_level(backtest)
     unit = interval_scale(backtest.scale, level_now)
-    coverage = cross_coverage(nested, backtest.actual, scored, unit)
-    bands = fit_bands((backtest.actual - nested) / unit[:, :, None], scored)
+    shapes = np.stack(
+        [demand_class(panel.values[:, :o], np.minimum(panel.start, o)) for o in plan], axis=1
+    )
+    check = cross_check(nested, backtest.actual, scored, unit, shapes)
+    pooled_check = cross_check(nested, backtest.actual, scored, unit)  # one band per level
+    bands = fit_shaped((backtest.actual - nested) / unit[:, :, None], scored, shapes)
     choice = final_choice(backtest, names, allowed)
     chosen = [names[i] for i in choice]
     report(progress, 0.8, "Forecasting ahead")
@@ -207,7 +213,10 @@ def _forecast_panel(
             forecast[rows] = ahead[name][rows]
     forecast = np.maximum(forecast, 0.0) if panel.measure == "units" else forecast
     final_unit = interval_scale(mase_scale(final_view), _level(final_view.values, final_view.start))
-    result_bands = {level: bands.apply(forecast, final_unit, level) for level in (0.8, 0.95)}
+    final_shape = demand_class(final_view.values, final_view.start)
+    result_bands = {
+        level: bands.apply(forecast, final_unit, level, final_shape) for level in (0.8, 0.95)
+    }
     future = panel.future_periods(horizon)
     notes: list[str] = []
     if short_history(panel):
@@ -240,8 +249,26 @@ def _forecast_panel(
         "wape": _round(pooled_wape(nested, backtest.actual, scored)),
         "snaive_mase": _round(mean_defined(snaive_mase)),
         "snaive_wape": _round(pooled_wape(snaive, backtest.actual, scored)),
-        "coverage80": _round(coverage[0.8]),
-        "coverage95": _round(coverage[0.95]),
+        "coverage80": _round(check["coverage80"]),
+        "coverage95": _round(check["coverage95"]),
+        "interval_score80": _round(check["interval_score80"]),
+        "interval_score95": _round(check["interval_score95"]),
+        "pooled_bands": {key: _round(value) for key, value in pooled_check.items()},
+        "simple_mase": {
+            name: _round(
+                mean_defined(
+                    np.where(
+                        known,
+                        series_mase(
+                            backtest.forecasts[name], backtest.actual, scored, backtest.scale
+                        ),
+                        np.nan,
+                    )
+                )
+            )
+            for name in SIMPLE
+            if name in backtest.forecasts
+        },
         "baseline": baseline,
         "origins": len(plan),
         "accuracy_unknown": int((~known).sum()),
@@ -262,7 +289,7 @@ def _forecast_panel(
         chosen,
         forecast,
         result_bands,
-        bands.sigma() * final_unit,
+        bands.sigma(final_shape) * final_unit,
         accuracy,
         summary,
         sentence,
