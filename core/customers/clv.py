@@ -135,7 +135,7 @@ def compute_clv(
         BgNbdParams(penalizer=params.penalizer),
         scaled(progress, 0.05, 0.6),
     )
-    notes += bgnbd_notes(model)
+    notes += bgnbd_notes(model, params.penalizer)
     report(progress, 0.6, "Fitting the spend model")
     spend_model = _spend_model(summary, notes)
     x, t_x, T = (summary[c].to_numpy(dtype="float64") for c in ("frequency", "t_x", "T"))
@@ -164,7 +164,7 @@ def compute_clv(
     )
 
 
-def bgnbd_notes(model: BgNbdModel) -> list[str]:
+def bgnbd_notes(model: BgNbdModel, asked_penalizer: float = 0.0) -> list[str]:
     """What the user should know about the purchase model's fit (see bgnbd.fit_checked)."""
     if model.degenerate:
         return [
@@ -174,10 +174,10 @@ def bgnbd_notes(model: BgNbdModel) -> list[str]:
             "being active and its next-order dates are not to be trusted; use the churn risk "
             "to rank customers. Expected purchases and value still follow the overall rate."
         ]
-    if model.penalizer > 0:
+    if model.penalizer > asked_penalizer:
         return [
-            f"The plain purchase model fit was degenerate; it was refitted with an L2 penalty "
-            f"of {model.penalizer:g}."
+            "The purchase model's first fit called nearly every customer still active; it was "
+            f"refitted with an L2 penalty of {model.penalizer:g}."
         ]
     return []
 
