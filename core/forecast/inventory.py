@@ -38,7 +38,7 @@ import numpy as np
 import pandas as pd
 from scipy.stats import nbinom, norm, poisson
 
-from core.errors import ShopLensError
+from core.errors import StockFileError as StockFileError  # re-exported: raised here
 from core.forecast.series import DAYS_PER_PERIOD
 from core.ingest.presets import normalise_header
 from core.ingest.readers import read_table
@@ -277,9 +277,6 @@ def _code_text(value: object) -> str | None:
         return str(int(value))
     return str(value).strip()
 
-
-class StockFileError(ShopLensError):
-    """A stock file without a SKU or an on-hand column."""
 
 
 def export_table(frame: pd.DataFrame, path: Path) -> Path:
