@@ -262,9 +262,10 @@ def analyze_shop(
     progress: Progress | None = None,
     only: Collection[str] | None = None,
     reuse: bool = True,
+    params: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Every registered analysis (or those named in `only`) as one JSON-ready document."""
-    outcomes = run_sections(db_path, only, as_of, progress=progress, reuse=reuse)
+    outcomes = run_sections(db_path, only, as_of, params, progress, reuse)
     names = [n for n in outcomes if only is None or n in only]
     lines = max((o.lines for o in outcomes.values()), default=0)
     out: dict[str, Any] = {

@@ -17,6 +17,7 @@ import pandas as pd
 import pytest
 
 from core.customers.rfm import RfmParams
+from core.forecast.shop import ForecastParams
 from core.importer import ImportReport
 from core.schema import LINE_COLUMNS
 from core.sections.jsonable import clean
@@ -31,6 +32,11 @@ def _record(name: str, rows: int) -> ImportRecord:
         delimiter=",", sheet=None, header_row=0, preset=None, mapping={}, rows_read=rows,
         excluded={}, started_at=datetime(2026, 12, 3),
     )  # fmt: skip
+
+
+#: Products need 40 sales to be forecast on their own here (10 by default): fewer product
+#: series, so the test stays quick; every run on this shop passes the same parameters.
+PARAMS = {"forecast": ForecastParams(min_sales=40)}
 
 
 def _slice(lines: pd.DataFrame, end: str) -> pd.DataFrame:
@@ -50,7 +56,7 @@ def shop(
     lines = _slice(online_retail_lines, "2011-10-01")
     with shop_connection(db) as conn:
         write_import(conn, lines, _record("first.csv", len(lines)))
-    return db, run_sections(db)
+    return db, run_sections(db, params=PARAMS)
 
 
 def test_every_section_computes_on_real_orders(
@@ -79,7 +85,7 @@ def test_results_are_kept_and_read_back_whole(
     """Reopening reads every result from the shop file; the typed result read back gives the
     very same JSON as when it was computed."""
     db, first = shop
-    again = run_sections(db)
+    again = run_sections(db, params=PARAMS)
     assert all(o.from_store for o in again.values())
     for name, outcome in again.items():
         section = BY_NAME[name]
@@ -145,7 +151,7 @@ def test_analyze_json_comes_from_the_registry(
     shop: tuple[Path, dict[str, SectionOutcome]],
 ) -> None:
     db, first = shop
-    out = analyze_shop(db, only=["kpis", "inventory"])
+    out = analyze_shop(db, only=["kpis", "inventory"], params=PARAMS)
     assert [k for k in out if isinstance(out[k], dict)] == ["kpis", "inventory"]
     assert out["lines"] == first["kpis"].lines
     assert out["kpis"]["totals"] == first["kpis"].summary["totals"]
