@@ -111,6 +111,7 @@ def reorder_arithmetic(
     slow: np.ndarray | None = None,
     dispersion: np.ndarray | None = None,
     best_window: np.ndarray | None = None,
+    history_rate: np.ndarray | None = None,
 ) -> pd.DataFrame:
     """The formulas of the module docstring on arrays (one row per product). `slow`: which
     products are counted as slow movers; `dispersion`: their sales' variance/mean per period
@@ -123,14 +124,20 @@ def reorder_arithmetic(
     mean_demand = d * exposure
     if slow is not None and np.any(slow):
         spread = np.ones(len(d)) if dispersion is None else np.asarray(dispersion, "float64")
-        counted = lead_time_quantile(mean_demand, spread, params.service_level)
+        # a slow mover's forecast can fade to 0 between sales: its counted demand never falls
+        # below the rate it sold at over its life (`history_rate`, per period)
+        counted_mean = mean_demand
+        if history_rate is not None:
+            rate = np.asarray(history_rate, dtype="float64") / days_per_period * exposure
+            counted_mean = np.maximum(mean_demand, rate)
+        counted = lead_time_quantile(counted_mean, spread, params.service_level)
         safety = np.where(slow, np.maximum(counted - mean_demand, 0.0), safety)
     if best_window is not None:
         cap = np.asarray(best_window, dtype="float64")
         safety = np.where(np.isfinite(cap), np.minimum(safety, cap), safety)
     # whole units: the reorder point is the (rounded up) quantile, not mean + rounded safety
-    reorder_point = np.ceil(mean_demand + safety - 1e-9)
-    safety = np.ceil(safety - 1e-9)
+    reorder_point = np.maximum(np.ceil(mean_demand + safety - 1e-9), 0.0)
+    safety = np.maximum(np.ceil(safety - 1e-9), 0.0)
     stock = np.asarray(on_hand, dtype="float64")
     known = np.isfinite(stock)
     order_now = known & (stock <= reorder_point)
@@ -167,10 +174,10 @@ def lead_time_quantile(mean: np.ndarray, dispersion: np.ndarray, service: float)
 
 def sales_shape(
     history: np.ndarray, start: np.ndarray, window: int
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """From per-period unit sales (n, T) and each series' first period: whether it is a slow
     mover (more than 1.32 periods between sales), the variance/mean of its sales per period,
-    and the most it sold in any `window` consecutive periods."""
+    the most it sold in any `window` consecutive periods, and its mean sales per period."""
     values = np.asarray(history, dtype="float64")
     n, t = values.shape
     live = np.arange(t)[None, :] >= np.asarray(start)[:, None]
@@ -184,7 +191,7 @@ def sales_shape(
     window = max(1, min(window, t))
     cumulative = np.concatenate([np.zeros((n, 1)), np.cumsum(sold, axis=1)], axis=1)
     best = (cumulative[:, window:] - cumulative[:, :-window]).max(axis=1)
-    return interval > 1.32, dispersion, best
+    return interval > 1.32, dispersion, best, mean
 
 
 def reorder_table(
@@ -219,8 +226,8 @@ def reorder_table(
     if history is not None:
         first = np.zeros(len(keys), dtype="int64") if start is None else start
         window = math.ceil((float(np.max(lead)) + params.review_days) / per_period)
-        slow, dispersion, best = sales_shape(history, first, window)
-        shape = {"slow": slow, "dispersion": dispersion, "best_window": best}
+        slow, dispersion, best, rate = sales_shape(history, first, window)
+        shape = {"slow": slow, "dispersion": dispersion, "best_window": best, "history_rate": rate}
     numbers = reorder_arithmetic(demand, sigma, per_period, on_hand, lead, params, **shape)
     frame["demand_per_day"] = numbers["demand_per_day"].to_numpy()
     frame["on_hand"] = on_hand
@@ -276,7 +283,6 @@ def _code_text(value: object) -> str | None:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).strip()
-
 
 
 def export_table(frame: pd.DataFrame, path: Path) -> Path:

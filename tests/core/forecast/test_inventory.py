@@ -99,7 +99,7 @@ def test_a_slow_mover_counts_its_lead_time_demand_instead_of_the_exploded_band()
     # 1.644854 * 40 / sqrt(7) * sqrt(14) = 93.05 -> 94 units of safety stock.
     history = np.zeros((1, 52))
     history[0, ::4] = 1.0
-    slow, dispersion, best = sales_shape(history, np.array([0]), window=2)
+    slow, dispersion, best, _rate = sales_shape(history, np.array([0]), window=2)
     assert slow.tolist() == [True]  # one week in four: 4 > 1.32 periods between sales
     # per week: mean 0.25, variance 0.25 - 0.0625 = 0.1875: less spread than Poisson
     assert dispersion[0] == pytest.approx(0.75)
@@ -147,7 +147,7 @@ def test_a_bursty_slow_mover_uses_the_negative_binomial() -> None:
     # 6 units every 8th week: mean 0.75 a week, E[x^2] = 4.5, variance 3.9375, ratio 5.25
     history = np.zeros((1, 48))
     history[0, ::8] = 6.0
-    slow, dispersion, best = sales_shape(history, np.array([0]), window=2)
+    slow, dispersion, best, _rate = sales_shape(history, np.array([0]), window=2)
     assert slow.tolist() == [True] and dispersion[0] == pytest.approx(5.25)
     assert best[0] == 6.0
     # lead-time demand: mean 1.5, variance 7.875: NB(n = 0.353, p = 0.190), 95% quantile 7
