@@ -36,11 +36,14 @@ from PySide6.QtWidgets import (
 )
 
 from core import __version__
+from core.backups import Backup, restore_backup
 from core.demo import ensure_demo_shop
-from core.errors import ShopLensError
+from core.errors import ShopDamagedError, ShopLensError
 from core.paths import default_shop_path
-from core.store import create_shop, shop_connection
+from core.store import create_shop, open_shop
+from gui.dialogs.restore import choose_backup
 from gui.files import SHOP_SUFFIX, is_supported, shop_file_filter
+from gui.report_export import ReportExporter
 from gui.settings import Settings
 from gui.shop import count_lines, is_demo_shop, shop_name
 from gui.tabs.customers_tab import CustomersTab
@@ -93,6 +96,7 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.settings = settings
         self.own_shop = Path(own_shop) if own_shop is not None else default_shop_path()
+        self.damaged_shop: Path | None = None  # refused on open: what Restore backup… mends
         self.db_path: Path | None = None
         self.setWindowTitle("ShopLens")
         self.setAcceptDrops(True)
@@ -115,6 +119,11 @@ class MainWindow(QMainWindow):
         self.import_tab.shop_changed.connect(self._on_shop_changed)
         self.import_tab.status_message.connect(self.show_status_message)
 
+        self.reporter = ReportExporter(runner, settings, self)
+        self.reporter.message.connect(self.show_status_message)
+        self.reporter.failed.connect(
+            lambda message: self.show_error(self.tr("The report was not written"), message)
+        )
         self._build_menus()
         self._build_status_bar()
         self.as_of_box = AsOfBox(self)
@@ -134,8 +143,12 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Open shop…"), self.choose_shop, QKeySequence.StandardKey.Open
         )
         self._add_action(file_menu, self.tr("&Import orders…"), self._choose_import, "Ctrl+I")
+        self.export_action = self._add_action(
+            file_menu, self.tr("&Export report…"), self.export_report, "Ctrl+E"
+        )
         self.recent_menu = file_menu.addMenu(self.tr("&Recent shops"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._add_action(file_menu, self.tr("Restore &backup…"), self._choose_backup)
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -215,13 +228,38 @@ class MainWindow(QMainWindow):
             task.failed.connect(lambda message, p=path: self._on_demo_stopped(p, message))
             return
         try:
-            with shop_connection(path):
-                pass  # opening checks (and migrates) the file
+            open_shop(path, check=True).close()  # damaged pages are found now, not mid-import
         except ShopLensError as exc:
+            # a damaged shop stays the one File → Restore backup… acts on
+            self.damaged_shop = path if isinstance(exc, ShopDamagedError) else None
             self.show_error(self.tr("This shop cannot be opened"), str(exc))
-            self.settings.remove_recent_shop(path)
+            if self.damaged_shop is None:
+                self.settings.remove_recent_shop(path)
             return
+        self.damaged_shop = None
         self._shop_ready(path, switch_tab)
+
+    def _choose_backup(self) -> None:
+        shop = self.damaged_shop or self.db_path
+        backup = None if shop is None else choose_backup(self, shop, shop_name(shop))
+        if shop is not None and backup is not None:
+            self.restore_backup(shop, backup)
+
+    def restore_backup(self, shop: Path, backup: Backup) -> bool:
+        """Put `backup` back into `shop` and open it; False (with a message) when it cannot."""
+        if self.import_tab.is_busy():
+            self.show_status_message(self.tr("An import is running: restore once it has finished."))
+            return False
+        try:
+            restore_backup(shop, backup)
+        except ShopLensError as exc:
+            self.show_error(self.tr("The backup could not be restored"), str(exc))
+            return False
+        self.open_shop(shop)
+        when = f"{backup.taken_at:%Y-%m-%d %H:%M}"
+        self.show_status_message(self.tr("{shop} is back as it was on {time}.").format(
+            shop=shop_name(shop), time=when))  # fmt: skip
+        return True
 
     def _shop_ready(self, path: Path, switch_tab: bool = True) -> None:
         self.db_path = path
@@ -374,6 +412,13 @@ class MainWindow(QMainWindow):
             self.import_paths(files)
         else:
             self.import_path(files[0])
+
+    def export_report(self) -> None:
+        """File → Export report…: every analysis of the open shop in one Excel workbook."""
+        if self.db_path is None:
+            self.show_status_message(self.tr("Open a shop first."))
+            return
+        self.reporter.choose_and_export(self.db_path, self.as_of_box.as_of())
 
     # --- dialogs -------------------------------------------------------------------------
     def show_error(self, title: str, message: str) -> QMessageBox:

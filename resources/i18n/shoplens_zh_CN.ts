@@ -1707,113 +1707,143 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="109"/>
+        <location filename="../../gui/main_window.py" line="113"/>
         <source>Import</source>
         <extracomment>How long a message stays in the status bar (milliseconds). (code, name in its own language); &quot;&quot; follows the system.</extracomment>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="110"/>
+        <location filename="../../gui/main_window.py" line="114"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="111"/>
+        <location filename="../../gui/main_window.py" line="115"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="112"/>
+        <location filename="../../gui/main_window.py" line="116"/>
         <source>Forecast</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="113"/>
+        <location filename="../../gui/main_window.py" line="117"/>
         <source>Recommendations</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
+        <location filename="../../gui/main_window.py" line="125"/>
+        <source>The report was not written</source>
+        <translation>报告未写出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>&amp;New shop…</source>
         <translation>新建店铺(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="134"/>
+        <location filename="../../gui/main_window.py" line="143"/>
         <source>&amp;Open shop…</source>
         <translation>打开店铺(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136"/>
+        <location filename="../../gui/main_window.py" line="145"/>
         <source>&amp;Import orders…</source>
         <translation>导入订单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137"/>
+        <location filename="../../gui/main_window.py" line="147"/>
+        <source>&amp;Export report…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="149"/>
         <source>&amp;Recent shops</source>
         <translation>最近的店铺(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140"/>
+        <location filename="../../gui/main_window.py" line="151"/>
+        <source>Restore &amp;backup…</source>
+        <translation>恢复备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142"/>
+        <location filename="../../gui/main_window.py" line="155"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143"/>
+        <location filename="../../gui/main_window.py" line="156"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154"/>
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="168"/>
         <source>&amp;About ShopLens</source>
         <translation>关于 ShopLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="174"/>
+        <location filename="../../gui/main_window.py" line="187"/>
         <source>No shops opened yet</source>
         <translation>还没有打开过店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="251"/>
+        <source>An import is running: restore once it has finished.</source>
+        <translation>正在导入：请在导入完成后再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="256"/>
+        <source>The backup could not be restored</source>
+        <translation>无法恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="260"/>
+        <source>{shop} is back as it was on {time}.</source>
+        <translation>{shop} 已恢复到 {time} 时的状态。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="281"/>
         <source>The demo shop was not prepared. You can import your own orders.</source>
         <translation>演示店铺未准备好。您可以导入自己的订单。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="284"/>
         <source>The demo shop could not be prepared</source>
         <translation>无法准备演示店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253"/>
+        <location filename="../../gui/main_window.py" line="291"/>
         <source>{shop} (sample orders) — ShopLens</source>
         <translation>{shop}（示例订单）— ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255"/>
+        <location filename="../../gui/main_window.py" line="293"/>
         <source>{shop}: sample orders, not yours. Your imports go into {own}.</source>
         <translation>{shop}：示例订单，不是您的订单。您导入的文件会进入{own}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332"/>
+        <location filename="../../gui/main_window.py" line="370"/>
         <source>An import is running: drop {file} again once it has finished.</source>
         <translation>正在导入：请在完成后再拖入 {file}。</translation>
     </message>
@@ -1824,67 +1854,72 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="202"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>Preparing the demo shop…</source>
         <translation>正在准备演示店铺…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>Preparing a demo shop from real sample orders, so you can look around before importing your own…</source>
         <translation>正在用真实的样本订单准备演示店铺，您可以在导入自己的订单前先看看…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>This shop cannot be opened</source>
         <translation>无法打开此店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>{shop} — ShopLens</source>
         <translation>{shop} — ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="299"/>
         <source>Shop: {shop}</source>
         <translation>店铺：{shop}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="290"/>
+        <location filename="../../gui/main_window.py" line="328"/>
         <source>{count} order lines</source>
         <translation>{count} 条订单明细</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298"/>
+        <location filename="../../gui/main_window.py" line="336"/>
         <source>Create a new shop</source>
         <translation>新建店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="299"/>
+        <location filename="../../gui/main_window.py" line="337"/>
         <source>New shop</source>
         <translation>新店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="310"/>
+        <location filename="../../gui/main_window.py" line="348"/>
         <source>The shop could not be created</source>
         <translation>无法创建店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318"/>
+        <location filename="../../gui/main_window.py" line="356"/>
         <source>Open a shop</source>
         <translation>打开店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="392"/>
+        <location filename="../../gui/main_window.py" line="419"/>
+        <source>Open a shop first.</source>
+        <translation>请先打开一个店铺。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="437"/>
         <source>About ShopLens</source>
         <translation>关于 ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="394"/>
+        <location filename="../../gui/main_window.py" line="439"/>
         <source>&lt;h3&gt;ShopLens {version}&lt;/h3&gt;&lt;p&gt;Sales, customer and forecast analytics for small online shops, on your own computer: your order files never leave it.&lt;/p&gt;&lt;p&gt;The demo shop uses a sample of the UCI Online Retail data set (Chen, Sain &amp;amp; Guo, 2012; CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ShopLens {version}&lt;/h3&gt;&lt;p&gt;面向小型网店的销售、客户和预测分析，完全在您自己的电脑上运行：您的订单文件不会离开这台电脑。&lt;/p&gt;&lt;p&gt;演示店铺使用 UCI Online Retail 数据集的样本（Chen, Sain &amp;amp; Guo, 2012；CC BY 4.0）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="403"/>
+        <location filename="../../gui/main_window.py" line="448"/>
         <source>The language changes the next time ShopLens starts.</source>
         <translation>语言将在下次启动 ShopLens 时更改。</translation>
     </message>
@@ -2303,89 +2338,151 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>ReorderPanel</name>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="76"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="77"/>
         <source>&lt;b&gt;What to reorder&lt;/b&gt;</source>
         <translation>&lt;b&gt;补货建议&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="85"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="86"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="88"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="89"/>
         <source>Only “order now”</source>
         <translation>仅显示“立即补货”</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="90"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="91"/>
         <source>Import stock…</source>
         <translation>导入库存…</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="92"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="93"/>
         <source>A CSV or Excel file with a SKU column and a stock on hand column</source>
         <translation>包含 SKU 列和库存列的 CSV 或 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="95"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="96"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="99"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="100"/>
         <source>Service level:</source>
         <translation>服务水平：</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="101"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="102"/>
         <source>Lead time:</source>
         <translation>交货周期：</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="153"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="154"/>
         <source>Reorder points need products with enough sales history.</source>
         <translation>需要有足够销售历史的商品才能计算再订货点。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="161"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="162"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="170"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="171"/>
         <source>No stock figures yet: the table gives reorder points. Type the stock on hand into the table or import a stock file to see what to order now.</source>
         <translation>还没有库存数据：表中只给出再订货点。在表中输入库存或导入库存文件，即可查看哪些商品需要立即补货。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="176"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="177"/>
         <source>{urgent} of {products} products should be ordered now.</source>
         <translation>{products} 个商品中有 {urgent} 个应立即补货。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="218"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="219"/>
         <source>Import stock on hand</source>
         <translation>导入库存</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="220"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="221"/>
         <source>Stock files (*.csv *.txt *.xlsx *.xls *.ods)</source>
         <translation>库存文件 (*.csv *.txt *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="232"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="233"/>
         <source>Export the reorder table</source>
         <translation>导出补货表</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="234"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="235"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="242"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="243"/>
         <source>Saved {file}.</source>
         <translation>已保存 {file}。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <location filename="../../gui/report_export.py" line="52"/>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_export.py" line="54"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_export.py" line="67"/>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>报告已取消，未写出任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_export.py" line="70"/>
+        <source>Writing the report {file}…</source>
+        <translation>正在写出报告 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_export.py" line="78"/>
+        <source>Report written</source>
+        <translation>报告已写出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_export.py" line="79"/>
+        <source>{file} is ready: {sheets} sheets, {charts} charts.</source>
+        <translation>{file} 已就绪：{sheets} 个工作表，{charts} 个图表。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_export.py" line="85"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackup</name>
+    <message>
+        <location filename="../../gui/dialogs/restore.py" line="22"/>
+        <source>{time} — {lines} order lines</source>
+        <translation>{time} — {lines} 条订单明细</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/restore.py" line="33"/>
+        <location filename="../../gui/dialogs/restore.py" line="44"/>
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/restore.py" line="34"/>
+        <source>There is no backup of {shop} yet. ShopLens keeps a copy of the shop before each import.</source>
+        <translation>{shop} 还没有备份。ShopLens 会在每次导入之前保存一份店铺副本。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/restore.py" line="45"/>
+        <source>Put {shop} back as it was before an import. Orders imported since that copy will be gone from the shop (import those files again if you need them).</source>
+        <translation>将 {shop} 恢复到某次导入之前的状态。此副本之后导入的订单将从店铺中移除（如需要，请重新导入这些文件）。</translation>
     </message>
 </context>
 <context>
