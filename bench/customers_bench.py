@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.common import append_results, imported_lines, machine_line, peak_rss_mb  # noqa: E402
-from core.customers.bgnbd import BgNbdParams, fit_bgnbd  # noqa: E402
+from core.customers.bgnbd import BgNbdParams, fit_bgnbd, fit_checked  # noqa: E402
 from core.customers.churn import compute_churn  # noqa: E402
 from core.customers.clusters import compute_clusters  # noqa: E402
 from core.customers.clv import compute_clv  # noqa: E402
@@ -66,6 +66,14 @@ def steps(lines: pd.DataFrame, label: str) -> list[tuple[str, str]]:
             f"r={model.r:.3f} alpha={model.alpha:.3f} a={model.a:.3f} b={model.b:.3f}",
         )
     )
+    checked = fit_checked(summary["frequency"], summary["t_x"], summary["T"])
+    rows.append(
+        (
+            f"{label}: BG/NBD checked fit (degenerate plain fit → L2 refit, else flagged)",
+            f"degenerate={checked.degenerate} penalizer={checked.penalizer:g} "
+            f"r={checked.r:.3f} alpha={checked.alpha:.3f} a={checked.a:.3f} b={checked.b:.3f}",
+        )
+    )
     for name, fn in (
         ("RFM segments", lambda: compute_rfm(lines)),
         ("cohorts", lambda: compute_cohorts(lines)),
@@ -76,7 +84,15 @@ def steps(lines: pd.DataFrame, label: str) -> list[tuple[str, str]]:
         t, result = timed(fn)
         extra = ""
         if name.startswith("churn"):
-            extra = f"; AUC {result.auc:.3f} vs BG/NBD {result.baseline_auc or float('nan'):.3f}"
+            extra = (
+                f"; AUC {result.auc:.3f} vs BG/NBD {result.baseline_auc or float('nan'):.3f}; "
+                f"ranked by {result.model}; Brier {result.brier_uncalibrated or float('nan'):.4f} "
+                f"uncalibrated → {result.brier:.4f} calibrated ({result.calibration_method}); "
+                f"mean risk {result.calibration['predicted'].mean():.3f} vs churned "
+                f"{result.churn_rate:.3f}"
+            )
+        if name.startswith("lifetime"):
+            extra = f"; BG/NBD degenerate: {result.bgnbd_degenerate}"
         if name.startswith("clusters"):
             extra = f"; k={result.k}"
         rows.append((f"{label}: {name}", ratio(t) + extra))

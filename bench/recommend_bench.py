@@ -7,7 +7,10 @@
 - the time to build everything the tab and `analyze` show (similar products, every customer's
   list, pair and triple rules, the evaluation) against the time to count best sellers, and the
   process's peak RSS;
-- the Groceries baskets (Kaggle: member + day; arules' groceries.csv): the top rules by lift.
+- the Groceries baskets (Kaggle: member + day; arules' groceries.csv): the top rules by lift;
+- the default split the tab shows (the last 3 months: cut-off 2011-09-10) beside the issue's,
+  and the default cut-off judged over the issue's 70 days and over its first 3 weeks, to see
+  what makes the default split look weaker (issue 12).
 
     .venv/bin/python bench/recommend_bench.py
 """
@@ -29,7 +32,12 @@ sys.path.insert(0, str(ROOT))
 from bench.common import append_results, imported_lines, machine_line, peak_rss_mb  # noqa: E402
 from core.recommend.basket import BasketParams, basket_rules  # noqa: E402
 from core.recommend.build import build_recommendations  # noqa: E402
-from core.recommend.evaluate import EvaluationParams, _score, evaluate  # noqa: E402
+from core.recommend.evaluate import (  # noqa: E402
+    EvaluationParams,
+    EvaluationResult,
+    _score,
+    evaluate,
+)
 from core.recommend.matrix import product_keys  # noqa: E402
 from core.recommend.top_n import RecommendParams, best_sellers, fit_recommender  # noqa: E402
 
@@ -207,12 +215,41 @@ def main() -> int:
         )
     )
     _als(before, rows, VALIDATION, "validation split")
+    rows += _default_split(lines, everything.evaluation)
     _groceries(rows)
     rows.append(("peak RSS at the end", f"{peak_rss_mb():.0f} MB"))
     for name, value in rows:
         print(f"{name}: {value}")
     append_results("Recommendations (bench/recommend_bench.py)", machine_line(), rows)
     return 0
+
+
+def _default_split(lines: pd.DataFrame, default: EvaluationResult | None) -> list[tuple[str, str]]:
+    """The default split against the issue's, and the default cut-off on shorter windows."""
+    out = []
+    if default is None:
+        return [("default split", "not measured (too little history)")]
+    runs = [("default split (the last 3 months)", default)]
+    default_cut = default.cutoff
+    if default_cut is not None:
+        for label, end in (
+            ("default cut-off judged over the issue's 70 days", "2011-11-19"),
+            ("default cut-off judged over its first 3 weeks only", "2011-10-01"),
+        ):
+            window = lines[lines["order_date"] < pd.Timestamp(end)]
+            runs.append((label, evaluate(window, EvaluationParams(cutoff=default_cut))))
+    for label, result in runs:
+        ours, pop = result.ours, result.popularity
+        out.append(
+            (
+                f"{label}: cut-off {result.cutoff}, judged to {result.test_end} "
+                f"({result.customers:,} customers judged): ours / best sellers",
+                f"HR@10 {ours.hr:.3f} / {pop.hr:.3f} = {ours.hr / pop.hr:.2f}×, precision@10 "
+                f"{ours.precision:.3f} / {pop.precision:.3f} = "
+                f"{ours.precision / pop.precision:.2f}×",
+            )
+        )
+    return out
 
 
 if __name__ == "__main__":

@@ -11,12 +11,17 @@ Why it is written like this:
 - Parameters are fitted on the log scale (all four must be positive) with L-BFGS-B, falling
   back to Nelder-Mead; an optional L2 penalty on the parameters tames shops with few repeat
   customers. A fit that does not converge raises an error with a plain message.
+- A fit can converge and still be useless: on Online Retail the dropout part collapses (a ->
+  0.007, so the mean chance of leaving after a purchase is 0.03%) and P(alive) is >= 0.999 for
+  nearly every customer, although half of them never came back. `fit_checked` detects such a
+  degenerate fit, refits with growing L2 penalties, and flags the fit when none helps, so the
+  result can say so and the churn model carries the ranking instead.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
@@ -24,10 +29,9 @@ from scipy.optimize import minimize
 from scipy.special import gammaln, hyp2f1
 
 from core.errors import ModelFitError as ModelFitError  # re-exported: raised here
-from core.progress import Progress, report
+from core.progress import Progress, report, scaled
 
 log = logging.getLogger(__name__)
-
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,8 @@ class BgNbdModel:
     loglik: float  # total log-likelihood of the data (no penalty)
     customers: int
     converged: bool
+    penalizer: float = 0.0  # the L2 penalty the kept fit used
+    degenerate: bool = False  # the dropout part collapsed (see is_degenerate)
 
     def as_dict(self) -> dict[str, float]:
         return {"r": self.r, "alpha": self.alpha, "a": self.a, "b": self.b, "loglik": self.loglik}
@@ -94,7 +100,7 @@ def fit_bgnbd(
         r, alpha, a, b = np.exp(log_params)
         ll = float(np.sum(log_likelihood(r, alpha, a, b, xs, txs, Ts)))
         calls[0] += 1
-        if calls[0] % 50 == 0:
+        if calls[0] % 10 == 0:  # also where a cancelled fit stops (Cancelled raises here)
             report(progress, min(0.9, calls[0] / 1000), "Fitting the purchase model")
         penalty = params.penalizer * float(np.sum(np.exp(log_params) ** 2))
         value = -ll / n + penalty
@@ -121,7 +127,68 @@ def fit_bgnbd(
     ll = float(np.sum(log_likelihood(r, alpha, a, b, xs, txs, Ts)))
     report(progress, 1.0, "Purchase model fitted")
     log.info("BG/NBD fit r=%.4g alpha=%.4g a=%.4g b=%.4g LL=%.2f", r, alpha, a, b, ll)
-    return BgNbdModel(r, alpha, a, b, ll, int(n), bool(result.success))
+    return BgNbdModel(r, alpha, a, b, ll, int(n), bool(result.success), params.penalizer)
+
+
+#: P(alive) from which the model says "certainly still a customer".
+ALIVE_CERTAIN = 0.999
+#: Share of repeat customers at ALIVE_CERTAIN from which a fit has no dropout left to rank by.
+CERTAIN_SHARE = 0.9
+#: Mean chance of leaving after a purchase, a / (a + b), below which the dropout part collapsed.
+MIN_DROPOUT = 1e-3
+#: a or b below this sits on its lower bound: a Beta(a, b) with a or b near 0 puts its mass on
+#: "never leaves" or "leaves at once" (Online Retail's penalised fits stop at a = 0.003-0.005).
+ON_BOUND = 0.01
+#: L2 penalties tried, in order, on a degenerate fit (lifetimes suggests 0.001 to 0.1).
+PENALTIES: tuple[float, ...] = (0.001, 0.01, 0.1)
+
+
+def is_degenerate(model: BgNbdModel, x: object, t_x: object, T: object) -> bool:
+    """Whether the dropout part of a fit collapsed: a or b on its lower bound, a / (a + b) near
+    0 (a -> 0 or b huge), or P(alive) >= ALIVE_CERTAIN for nearly every repeat customer.
+
+    Why repeat customers only: BG/NBD gives every one-off customer P(alive) = 1 by
+    construction, so counting them would call any shop of one-off buyers degenerate."""
+    xs, txs, Ts = _arrays(x, t_x, T)
+    if min(model.a, model.b) < ON_BOUND or model.a / (model.a + model.b) < MIN_DROPOUT:
+        return True
+    repeat = xs > 0
+    if not repeat.any():
+        return False
+    alive = p_alive(model, xs[repeat], txs[repeat], Ts[repeat])
+    return bool(np.mean(alive >= ALIVE_CERTAIN) >= CERTAIN_SHARE)
+
+
+def fit_checked(
+    x: object,
+    t_x: object,
+    T: object,
+    params: BgNbdParams = BgNbdParams(),
+    progress: Progress | None = None,
+) -> BgNbdModel:
+    """`fit_bgnbd`, then, if the fit is degenerate, refits with the PENALTIES (larger than
+    `params.penalizer`) until one is not. When every fit stays degenerate the plain fit is
+    kept, flagged `degenerate=True`: its purchase counts still hold, its P(alive) does not."""
+    first = fit_bgnbd(x, t_x, T, params, scaled(progress, 0.0, 0.4))
+    if not is_degenerate(first, x, t_x, T):
+        return first
+    tries = [p for p in PENALTIES if p > params.penalizer]
+    for i, penalizer in enumerate(tries):
+        sub = scaled(progress, 0.4 + 0.6 * i / len(tries), 0.4 + 0.6 * (i + 1) / len(tries))
+        try:
+            model = fit_bgnbd(x, t_x, T, replace(params, penalizer=penalizer), sub)
+        except ModelFitError:
+            continue
+        if not is_degenerate(model, x, t_x, T):
+            log.info("BG/NBD: degenerate plain fit, penalty %g gives a usable one", penalizer)
+            return model
+    log.warning(
+        "BG/NBD fit degenerate even with penalties (a=%.3g b=%.3g): P(alive) is not usable",
+        first.a,
+        first.b,
+    )
+    report(progress, 1.0, "Purchase model fitted")
+    return replace(first, degenerate=True)
 
 
 def p_alive(model: BgNbdModel, x: object, t_x: object, T: object) -> np.ndarray:

@@ -23,7 +23,7 @@ from core.customers.bgnbd import (
     BgNbdParams,
     days_to_next_purchase,
     expected_purchases,
-    fit_bgnbd,
+    fit_checked,
     p_alive,
 )
 from core.customers.features import (
@@ -72,6 +72,9 @@ class ClvResult:
     time_unit: str
     holdout: Holdout | None
     notes: list[str] = field(default_factory=list)
+    #: the purchase model's dropout part collapsed even with a penalty: P(alive) and the
+    #: dates are not to be trusted, the churn risk ranks customers instead
+    bgnbd_degenerate: bool = False
 
 
 def _spend_model(summary: pd.DataFrame, notes: list[str]) -> GammaGammaModel | None:
@@ -125,13 +128,14 @@ def compute_clv(
         )
     notes: list[str] = []
     unit_days = UNIT_DAYS[params.time_unit]
-    model = fit_bgnbd(
+    model = fit_checked(
         summary["frequency"],
         summary["t_x"],
         summary["T"],
         BgNbdParams(penalizer=params.penalizer),
         scaled(progress, 0.05, 0.6),
     )
+    notes += bgnbd_notes(model, params.penalizer)
     report(progress, 0.6, "Fitting the spend model")
     spend_model = _spend_model(summary, notes)
     x, t_x, T = (summary[c].to_numpy(dtype="float64") for c in ("frequency", "t_x", "T"))
@@ -155,7 +159,27 @@ def compute_clv(
     if later_lines is not None:
         holdout = holdout_check(model, out, later_lines, as_of, unit_days)
     report(progress, 1.0, "Lifetime value ready")
-    return ClvResult(out, model, spend_model, as_of, params.time_unit, holdout, notes)
+    return ClvResult(
+        out, model, spend_model, as_of, params.time_unit, holdout, notes, model.degenerate
+    )
+
+
+def bgnbd_notes(model: BgNbdModel, asked_penalizer: float = 0.0) -> list[str]:
+    """What the user should know about the purchase model's fit (see bgnbd.fit_checked)."""
+    if model.degenerate:
+        return [
+            "The purchase model could not tell which customers have stopped buying from this "
+            f"shop's history (its dropout part collapsed: a = {model.a:.3g}, b = {model.b:.3g}, "
+            "so it calls nearly everyone still active, even a penalised refit). Its chance of "
+            "being active and its next-order dates are not to be trusted; use the churn risk "
+            "to rank customers. Expected purchases and value still follow the overall rate."
+        ]
+    if model.penalizer > asked_penalizer:
+        return [
+            "The purchase model's first fit called nearly every customer still active; it was "
+            f"refitted with an L2 penalty of {model.penalizer:g}."
+        ]
+    return []
 
 
 def holdout_check(

@@ -5,6 +5,10 @@ customer has bought only a few times.
 Fitted on repeat customers with a positive average net spend (the model's assumptions: spend is
 positive and independent of how often one buys). Same shape as core.customers.bgnbd: a
 vectorised log-likelihood, log-parameters, L-BFGS-B with a Nelder-Mead fallback.
+
+"Positive" means at least one cent (MIN_SPEND): a mean spend computed by subtraction (sales
+minus returns) can come out as 4.5e-13 instead of 0, and log(4.5e-13) is so far out in the
+tail that one such customer moved p from 2.00 to 1.48 and v from 518 to 812 on a real shop.
 """
 
 from __future__ import annotations
@@ -19,6 +23,9 @@ from scipy.special import gammaln
 from core.customers.bgnbd import ModelFitError
 
 log = logging.getLogger(__name__)
+
+#: The smallest mean repeat spend that counts as a positive spender (one cent).
+MIN_SPEND = 0.01
 
 
 @dataclass(frozen=True)
@@ -50,10 +57,10 @@ def log_likelihood(
 
 
 def fit_gamma_gamma(x: object, mean_value: object, penalizer: float = 0.0) -> GammaGammaModel:
-    """Maximum-likelihood fit on customers with x >= 1 purchases and mean_value > 0."""
+    """Maximum-likelihood fit on customers with x >= 1 purchases and mean_value >= MIN_SPEND."""
     xs = np.asarray(x, dtype="float64")
     ms = np.asarray(mean_value, dtype="float64")
-    keep = (xs >= 1) & np.isfinite(ms) & (ms > 0)
+    keep = (xs >= 1) & np.isfinite(ms) & (ms >= MIN_SPEND)
     xs, ms = xs[keep], ms[keep]
     if xs.size < 10:
         raise ModelFitError(
@@ -87,10 +94,11 @@ def fit_gamma_gamma(x: object, mean_value: object, penalizer: float = 0.0) -> Ga
 
 
 def expected_average_value(model: GammaGammaModel, x: object, mean_value: object) -> np.ndarray:
-    """E[average spend | x, mean] (the shop-wide mean p*v/(q-1) when x = 0 or spend <= 0)."""
+    """E[average spend | x, mean] (the shop-wide mean p*v/(q-1) when x = 0 or the mean spend
+    is below MIN_SPEND)."""
     xs = np.asarray(x, dtype="float64")
     ms = np.asarray(mean_value, dtype="float64")
-    usable = (xs >= 1) & np.isfinite(ms) & (ms > 0)
+    usable = (xs >= 1) & np.isfinite(ms) & (ms >= MIN_SPEND)
     xs = np.where(usable, xs, 0.0)
     ms = np.where(usable, ms, 0.0)
     p, q, v = model.p, model.q, model.v

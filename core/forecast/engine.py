@@ -2,18 +2,23 @@
 size the intervals from the backtest's errors, and forecast ahead.
 
 Candidates (one clear rule, no per-shop special cases): seasonal naive and the moving average
-always; exponential smoothing where a level has few series (the whole shop, categories); the
-global gradient-boosting model where there are several series to learn across; Croston and TSB
-for series that sell in fewer than three periods of four; and "combined", the global model
-averaged with exponential smoothing (where smoothing runs) or with the moving average: the
-average of two different forecasts is steadier than either (measured on Walmart departments and
-Online Retail products, bench/forecast_bench.py).
+in three windows always; exponential smoothing where a level has few series (the whole shop,
+categories); the global gradient-boosting model where there are several series to learn
+across; Croston and TSB for series that sell in fewer than three periods of four; and
+"combined", the global model averaged with exponential smoothing (where smoothing runs) or with
+the moving average: the average of two different forecasts is steadier than either (measured
+on Walmart departments and Online Retail products, bench/forecast_bench.py).
+
+A series scored on fewer than MIN_TEST_POINTS backtest points gets no accuracy figure ("not
+known yet"): two or three points make a percentage that means nothing. With less than two years
+of history the level says the yearly peak cannot be foreseen and widens the bands into last
+year's peak months (core.forecast.seasonality).
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -27,11 +32,18 @@ from core.forecast.accuracy import (
     series_wape,
 )
 from core.forecast.backtest import Backtest, mase_scale, plan_backtest, run_backtest
-from core.forecast.baselines import baseline_name, moving_average, seasonal_naive
+from core.forecast.baselines import (
+    baseline_name,
+    moving_average,
+    moving_average_long,
+    moving_average_short,
+    seasonal_naive,
+)
 from core.forecast.global_gbm import global_gbm
 from core.forecast.intermittent import croston, is_intermittent, tsb
-from core.forecast.intervals import cross_coverage, fit_bands, interval_scale
-from core.forecast.select import final_choice, nested_forecasts
+from core.forecast.intervals import cross_check, demand_class, fit_shaped, interval_scale
+from core.forecast.seasonality import SHORT_HISTORY_NOTE, peak_lift, short_history, widen_bands
+from core.forecast.select import final_choice, nested_forecasts, nested_valid
 from core.forecast.series import NotEnoughHistoryError, Panel
 from core.forecast.smoothing import ets
 from core.forecast.view import Method, choose_season, train_view
@@ -45,6 +57,8 @@ METHODS: dict[str, Method] = {
     "tsb": tsb,
     "croston": croston,
     "moving_average": moving_average,
+    "moving_average_short": moving_average_short,
+    "moving_average_long": moving_average_long,
     "seasonal_naive": seasonal_naive,
 }
 #: Plain names of the methods, for the accuracy panel and the tables.
@@ -54,6 +68,8 @@ METHOD_LABELS: dict[str, str] = {
     "tsb": "TSB (occasional sales)",
     "croston": "Croston (occasional sales)",
     "moving_average": "moving average",
+    "moving_average_short": "moving average (short window)",
+    "moving_average_long": "moving average (long window)",
     "seasonal_naive": "seasonal naive",
     "combined": "gradient boosting averaged with a simpler forecast",
 }
@@ -62,6 +78,10 @@ ETS_MAX_SERIES = 60  # one fit per series and origin: kept for the few aggregate
 GBM_MIN_SERIES = 5  # fewer series than this give the global model nothing to learn across
 DEFAULT_HORIZON: dict[str, int] = {"day": 14, "week": 8, "month": 3}
 HORIZON_WORDS: dict[str, str] = {"day": "days", "week": "weeks", "month": "months"}
+#: The simple methods ours is measured against (summary["simple_mase"]).
+SIMPLE = ("seasonal_naive", "moving_average", "moving_average_short", "moving_average_long")
+#: Backtest points a series needs before its accuracy is shown.
+MIN_TEST_POINTS = 4
 
 
 @dataclass(frozen=True)
@@ -79,6 +99,7 @@ class LevelForecast:
     summary: dict[str, object]  # series, method_counts, mase, wape, snaive_mase, coverage80...
     sentence: str  # the accuracy in words
     baseline: str  # what the seasonal-naive baseline repeats, in words
+    notes: list[str] = field(default_factory=list)  # what the user should know (short history)
 
     def table(self) -> pd.DataFrame:
         """One row per series and future period (the result table of the shop file)."""
@@ -105,7 +126,7 @@ def candidates(panel: Panel, names: tuple[str, ...] | None = None) -> list[str]:
     """The methods tried on a panel (see the module docstring)."""
     if names is not None:
         return [m for m in METHODS if m in names]
-    out = ["seasonal_naive", "moving_average"]
+    out = ["seasonal_naive", "moving_average", "moving_average_short", "moving_average_long"]
     if panel.size <= ETS_MAX_SERIES:
         out.insert(0, "ets")
     if panel.size >= GBM_MIN_SERIES:
@@ -162,6 +183,7 @@ def _forecast_panel(
         [intermittent if m in INTERMITTENT_ONLY else np.ones(panel.size, bool) for m in names]
     )
     nested = nested_forecasts(backtest, names, allowed)
+    scored = nested_valid(backtest)
     snaive = backtest.forecasts.get("seasonal_naive")
     if snaive is None:
         snaive = np.stack(
@@ -169,8 +191,12 @@ def _forecast_panel(
         )
     level_now = _recent_level(backtest)
     unit = interval_scale(backtest.scale, level_now)
-    coverage = cross_coverage(nested, backtest.actual, backtest.valid, unit)
-    bands = fit_bands((backtest.actual - nested) / unit[:, :, None], backtest.valid)
+    shapes = np.stack(
+        [demand_class(panel.values[:, :o], np.minimum(panel.start, o)) for o in plan], axis=1
+    )
+    check = cross_check(nested, backtest.actual, scored, unit, shapes)
+    pooled_check = cross_check(nested, backtest.actual, scored, unit)  # one band per level
+    bands = fit_shaped((backtest.actual - nested) / unit[:, :, None], scored, shapes)
     choice = final_choice(backtest, names, allowed)
     chosen = [names[i] for i in choice]
     report(progress, 0.8, "Forecasting ahead")
@@ -187,10 +213,22 @@ def _forecast_panel(
             forecast[rows] = ahead[name][rows]
     forecast = np.maximum(forecast, 0.0) if panel.measure == "units" else forecast
     final_unit = interval_scale(mase_scale(final_view), _level(final_view.values, final_view.start))
-    result_bands = {level: bands.apply(forecast, final_unit, level) for level in (0.8, 0.95)}
-    mase = series_mase(nested, backtest.actual, backtest.valid, backtest.scale)
-    snaive_mase = series_mase(snaive, backtest.actual, backtest.valid, backtest.scale)
-    wape = series_wape(nested, backtest.actual, backtest.valid)
+    final_shape = demand_class(final_view.values, final_view.start)
+    result_bands = {
+        level: bands.apply(forecast, final_unit, level, final_shape) for level in (0.8, 0.95)
+    }
+    future = panel.future_periods(horizon)
+    notes: list[str] = []
+    if short_history(panel):
+        notes.append(SHORT_HISTORY_NOTE)
+        result_bands = widen_bands(result_bands, forecast, peak_lift(panel, future))
+    points = scored.sum(axis=(1, 2))
+    known = points >= MIN_TEST_POINTS
+    mase = np.where(known, series_mase(nested, backtest.actual, scored, backtest.scale), np.nan)
+    snaive_mase = np.where(
+        known, series_mase(snaive, backtest.actual, scored, backtest.scale), np.nan
+    )
+    wape = np.where(known, series_wape(nested, backtest.actual, scored), np.nan)
     accuracy = pd.DataFrame(
         {
             "series_key": panel.keys,
@@ -199,7 +237,8 @@ def _forecast_panel(
             "mase": mase,
             "wape": wape,
             "snaive_mase": snaive_mase,
-            "snaive_wape": series_wape(snaive, backtest.actual, backtest.valid),
+            "snaive_wape": np.where(known, series_wape(snaive, backtest.actual, scored), np.nan),
+            "test_points": points,
         }
     )
     baseline = baseline_name(final_view)
@@ -207,13 +246,34 @@ def _forecast_panel(
         "series": panel.size,
         "method_counts": {m: chosen.count(m) for m in names if chosen.count(m)},
         "mase": _round(mean_defined(mase)),
-        "wape": _round(pooled_wape(nested, backtest.actual, backtest.valid)),
+        "wape": _round(pooled_wape(nested, backtest.actual, scored)),
         "snaive_mase": _round(mean_defined(snaive_mase)),
-        "snaive_wape": _round(pooled_wape(snaive, backtest.actual, backtest.valid)),
-        "coverage80": _round(coverage[0.8]),
-        "coverage95": _round(coverage[0.95]),
+        "snaive_wape": _round(pooled_wape(snaive, backtest.actual, scored)),
+        "coverage80": _round(check["coverage80"]),
+        "coverage95": _round(check["coverage95"]),
+        "interval_score80": _round(check["interval_score80"]),
+        "interval_score95": _round(check["interval_score95"]),
+        "pooled_bands": {key: _round(value) for key, value in pooled_check.items()},
+        "simple_mase": {
+            name: _round(
+                mean_defined(
+                    np.where(
+                        known,
+                        series_mase(
+                            backtest.forecasts[name], backtest.actual, scored, backtest.scale
+                        ),
+                        np.nan,
+                    )
+                )
+            )
+            for name in SIMPLE
+            if name in backtest.forecasts
+        },
         "baseline": baseline,
         "origins": len(plan),
+        "accuracy_unknown": int((~known).sum()),
+        "short_history": short_history(panel),
+        "notes": notes,
     }
     sentence = improvement_sentence(
         mean_defined(mase),
@@ -225,15 +285,16 @@ def _forecast_panel(
     return LevelForecast(
         panel,
         horizon,
-        panel.future_periods(horizon),
+        future,
         chosen,
         forecast,
         result_bands,
-        bands.sigma() * final_unit,
+        bands.sigma(final_shape) * final_unit,
         accuracy,
         summary,
         sentence,
         baseline,
+        notes,
     )
 
 

@@ -13,6 +13,16 @@ Arithmetic (one place; tests check it against a hand-computed case):
 - days of cover = stock / d.
 Without stock data only the reorder point (and safety stock) can be given.
 
+Slow movers (products that sell in fewer than one period of 1.32, Syntetos-Boylan, when the
+sales history is given): the normal safety stock above takes sigma from the one-step 80% band,
+which explodes for intermittent items (a product selling 0.04 a day got a safety stock of 240).
+Their lead-time demand is counted instead: Poisson with mean d x (lead time + review), or
+negative binomial with the variance/mean ratio of its sales per period when they are more
+spread than Poisson; reorder point = that distribution's service-level quantile, safety stock
+= reorder point - mean lead-time demand. For every product with a history the safety stock is
+capped by the most it ever sold in one lead-time window (more stock than the best window ever
+needed protects nothing). Safety stock, reorder point and order are whole units, rounded up.
+
 Stock comes from a CSV/Excel file of SKU and on-hand (read with core.ingest's readers, so the
 same encodings and workbooks work as for orders) or is typed in the Forecast tab.
 """
@@ -26,7 +36,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from scipy.stats import norm
+from scipy.stats import nbinom, norm, poisson
 
 from core.errors import StockFileError as StockFileError  # re-exported: raised here
 from core.forecast.series import DAYS_PER_PERIOD
@@ -98,14 +108,36 @@ def reorder_arithmetic(
     on_hand: np.ndarray,
     lead_time_days: np.ndarray,
     params: InventoryParams,
+    slow: np.ndarray | None = None,
+    dispersion: np.ndarray | None = None,
+    best_window: np.ndarray | None = None,
+    history_rate: np.ndarray | None = None,
 ) -> pd.DataFrame:
-    """The formulas of the module docstring on arrays (one row per product)."""
+    """The formulas of the module docstring on arrays (one row per product). `slow`: which
+    products are counted as slow movers; `dispersion`: their sales' variance/mean per period
+    (<= 1: Poisson); `best_window`: the most each sold in one lead-time window (NaN: no cap)."""
     d = np.asarray(demand_per_period, dtype="float64") / days_per_period
     sigma_d = np.asarray(sigma_per_period, dtype="float64") / math.sqrt(days_per_period)
     exposure = np.asarray(lead_time_days, dtype="float64") + params.review_days
     z = float(norm.ppf(params.service_level))
     safety = z * sigma_d * np.sqrt(exposure)
-    reorder_point = d * exposure + safety
+    mean_demand = d * exposure
+    if slow is not None and np.any(slow):
+        spread = np.ones(len(d)) if dispersion is None else np.asarray(dispersion, "float64")
+        # a slow mover's forecast can fade to 0 between sales: its counted demand never falls
+        # below the rate it sold at over its life (`history_rate`, per period)
+        counted_mean = mean_demand
+        if history_rate is not None:
+            rate = np.asarray(history_rate, dtype="float64") / days_per_period * exposure
+            counted_mean = np.maximum(mean_demand, rate)
+        counted = lead_time_quantile(counted_mean, spread, params.service_level)
+        safety = np.where(slow, np.maximum(counted - mean_demand, 0.0), safety)
+    if best_window is not None:
+        cap = np.asarray(best_window, dtype="float64")
+        safety = np.where(np.isfinite(cap), np.minimum(safety, cap), safety)
+    # whole units: the reorder point is the (rounded up) quantile, not mean + rounded safety
+    reorder_point = np.maximum(np.ceil(mean_demand + safety - 1e-9), 0.0)
+    safety = np.maximum(np.ceil(safety - 1e-9), 0.0)
     stock = np.asarray(on_hand, dtype="float64")
     known = np.isfinite(stock)
     order_now = known & (stock <= reorder_point)
@@ -125,6 +157,43 @@ def reorder_arithmetic(
     )
 
 
+def lead_time_quantile(mean: np.ndarray, dispersion: np.ndarray, service: float) -> np.ndarray:
+    """The `service` quantile of a lead-time demand with this mean: Poisson, or negative
+    binomial with variance = dispersion x mean when dispersion > 1."""
+    mean = np.maximum(np.asarray(mean, dtype="float64"), 1e-9)
+    spread = np.asarray(dispersion, dtype="float64")
+    over = np.isfinite(spread) & (spread > 1.0)
+    out = poisson.ppf(service, mean).astype("float64")
+    if over.any():
+        # variance v = spread * mean; nbinom(n, p) has mean n(1-p)/p and variance n(1-p)/p^2
+        p = 1.0 / spread[over]
+        n = mean[over] * p / (1.0 - p)
+        out[over] = nbinom.ppf(service, n, p)
+    return out
+
+
+def sales_shape(
+    history: np.ndarray, start: np.ndarray, window: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """From per-period unit sales (n, T) and each series' first period: whether it is a slow
+    mover (more than 1.32 periods between sales), the variance/mean of its sales per period,
+    the most it sold in any `window` consecutive periods, and its mean sales per period."""
+    values = np.asarray(history, dtype="float64")
+    n, t = values.shape
+    live = np.arange(t)[None, :] >= np.asarray(start)[:, None]
+    sold = np.where(live, np.maximum(values, 0.0), 0.0)
+    periods = live.sum(axis=1)
+    selling = (sold > 0).sum(axis=1)
+    interval = np.divide(periods, selling, out=np.full(n, np.inf), where=selling > 0)
+    mean = np.divide(sold.sum(axis=1), periods, out=np.zeros(n), where=periods > 0)
+    square = np.divide((sold**2).sum(axis=1), periods, out=np.zeros(n), where=periods > 0)
+    dispersion = np.divide(square - mean**2, mean, out=np.ones(n), where=mean > 0)
+    window = max(1, min(window, t))
+    cumulative = np.concatenate([np.zeros((n, 1)), np.cumsum(sold, axis=1)], axis=1)
+    best = (cumulative[:, window:] - cumulative[:, :-window]).max(axis=1)
+    return interval > 1.32, dispersion, best, mean
+
+
 def reorder_table(
     keys: list[str],
     names: list[str],
@@ -134,9 +203,13 @@ def reorder_table(
     frequency: str,
     stock: pd.DataFrame | None = None,
     params: InventoryParams = InventoryParams(),
+    history: np.ndarray | None = None,
+    start: np.ndarray | None = None,
 ) -> pd.DataFrame:
     """One row per forecast product (REORDER_COLUMNS). `stock`: columns sku, on_hand and
-    optionally lead_time_days (per product; missing: params.lead_time_days)."""
+    optionally lead_time_days (per product; missing: params.lead_time_days). `history`
+    (n, T) per-period units and `start` (n,) first periods: slow movers and the cap (see the
+    module docstring)."""
     per_period = DAYS_PER_PERIOD[frequency]
     periods = max(1, math.ceil((params.lead_time_days + params.review_days) / per_period))
     demand = forecast[:, : min(periods, forecast.shape[1])].mean(axis=1)
@@ -149,7 +222,13 @@ def reorder_table(
         if "lead_time_days" in indexed:
             given = indexed["lead_time_days"].reindex(keys).to_numpy(dtype="float64")
             lead = np.where(np.isfinite(given), given, lead)
-    numbers = reorder_arithmetic(demand, sigma, per_period, on_hand, lead, params)
+    shape: dict[str, np.ndarray] = {}
+    if history is not None:
+        first = np.zeros(len(keys), dtype="int64") if start is None else start
+        window = math.ceil((float(np.max(lead)) + params.review_days) / per_period)
+        slow, dispersion, best, rate = sales_shape(history, first, window)
+        shape = {"slow": slow, "dispersion": dispersion, "best_window": best, "history_rate": rate}
+    numbers = reorder_arithmetic(demand, sigma, per_period, on_hand, lead, params, **shape)
     frame["demand_per_day"] = numbers["demand_per_day"].to_numpy()
     frame["on_hand"] = on_hand
     frame["lead_time_days"] = lead

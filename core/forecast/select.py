@@ -8,9 +8,12 @@ than it loses across the level to be chosen (on Walmart and Online Retail this p
 than the series' own errors alone: bench/forecast_bench.py).
 
 Reporting the error of the method that won on those very origins would flatter it (the winner
-of a noisy contest looks better than it is), so the accuracy shown is "choose on the other
-origins, score on this one": at each origin, each series uses the method chosen on the other
-origins, exactly as the final forecast uses the method chosen on the past.
+of a noisy contest looks better than it is), so the accuracy shown is "choose on the earlier
+origins, score on this one": at each origin, each series uses the method chosen on the origins
+before it only, exactly as the final forecast uses the method chosen on the past. (Choosing on
+every other origin, later ones included, let the choice see errors made after the origin it
+is scored at.) The first origin has no earlier one to choose on, so it is not scored
+(`nested_valid`).
 """
 
 from __future__ import annotations
@@ -41,17 +44,25 @@ def choose(errors: np.ndarray, allowed: np.ndarray) -> np.ndarray:
 
 
 def nested_forecasts(backtest: Backtest, names: list[str], allowed: np.ndarray) -> np.ndarray:
-    """(n, K, H) forecasts where each origin uses the method chosen on the other origins."""
+    """(n, K, H) forecasts where each origin uses the method chosen on the earlier origins
+    (NaN at the first origin, which has none; see nested_valid)."""
     per_origin = scaled_errors(backtest, names)  # (M, n, K)
     stacked = np.stack([backtest.forecasts[name] for name in names])  # (M, n, K, H)
     n, k = per_origin.shape[1], per_origin.shape[2]
-    out = np.zeros(stacked.shape[1:])
+    out = np.full(stacked.shape[1:], np.nan)
     rows = np.arange(n)
-    for j in range(k):
-        others = [i for i in range(k) if i != j] or [j]
-        pick = choose(per_origin[:, :, others].mean(axis=2), allowed)
+    for j in range(1, k):
+        pick = choose(per_origin[:, :, :j].mean(axis=2), allowed)
         out[:, j, :] = stacked[pick, rows, j, :]
     return out
+
+
+def nested_valid(backtest: Backtest) -> np.ndarray:
+    """(n, K, H) the points the nested accuracy is scored on: valid ones after the first
+    origin."""
+    scored = backtest.valid.copy()
+    scored[:, 0, :] = False
+    return scored
 
 
 def final_choice(backtest: Backtest, names: list[str], allowed: np.ndarray) -> np.ndarray:

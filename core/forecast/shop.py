@@ -81,6 +81,8 @@ class ForecastResult:
             self.frequency,
             stock,
             params or InventoryParams(),
+            history=level.panel.values,
+            start=level.panel.start,
         )
 
 

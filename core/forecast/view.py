@@ -22,7 +22,7 @@ class TrainView:
     """The history of a panel before `origin` (exclusive), and the calendar ahead of it."""
 
     values: np.ndarray  # (n, origin): periods before the origin only
-    start: np.ndarray  # (n,) first period of each series
+    start: np.ndarray  # (n,) first period of each series before the origin (origin: none yet)
     periods: pd.DatetimeIndex  # (origin + horizon,) starts of the known and forecast periods
     frequency: str
     groups: np.ndarray | None
@@ -57,7 +57,9 @@ def train_view(panel: Panel, origin: int, horizon: int, season: int | None = Non
     periods = periods[: origin + horizon]
     return TrainView(
         values=panel.values[:, :origin].copy(),
-        start=panel.start.copy(),
+        # a product launched after the origin has not started yet: its launch week (the
+        # global model's "age") must not leak from the future
+        start=np.minimum(panel.start, origin),
         periods=pd.DatetimeIndex(periods),
         frequency=panel.frequency,
         groups=panel.groups,

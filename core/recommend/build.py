@@ -64,7 +64,7 @@ def build_recommendations(
             f"name {int(products['merchandise'].sum())}. Import orders with more products."
         )
     report(progress, 0.35, "Listing similar products")
-    similar = similar_products(model, params.similar)
+    similar = similar_products(model, params.similar, scaled(progress, 0.35, 0.4))
     rules = basket_rules(
         model.purchases.order_item, products, params.basket, scaled(progress, 0.4, 0.55)
     )

@@ -178,7 +178,11 @@ def recommend_columns(
 
 
 def _reasons(
-    model: Recommender, rows: np.ndarray, columns: np.ndarray, scores: np.ndarray
+    model: Recommender,
+    rows: np.ndarray,
+    columns: np.ndarray,
+    scores: np.ndarray,
+    progress: Progress | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """For each listed product: the bought product that contributed most to its score (-1 for
     a best-seller fill), the customers who bought both (or the product's buyers for a fill),
@@ -192,6 +196,7 @@ def _reasons(
     both = np.zeros(columns.shape, dtype="int64")
     by_name = np.zeros(columns.shape, dtype=bool)
     for start in range(0, len(rows), _BLOCK):
+        report(progress, start / max(len(rows), 1), "Finding the reasons")  # cancel point
         block = slice(start, start + _BLOCK)
         block_rows = rows[block]
         known = sp.diags((block_rows >= 0).astype("float64"))
@@ -241,12 +246,14 @@ def customer_lists(
     else:
         ids = [str(c) for c in customer_ids]
         rows = np.asarray(known.get_indexer(pd.Index(ids, dtype="str")), dtype="int64")
-    columns, scores = recommend_columns(model, rows, params, progress=progress)
-    because, both, by_name = _reasons(model, rows, columns, scores)
+    columns, scores = recommend_columns(model, rows, params, progress=scaled(progress, 0.0, 0.7))
+    because, both, by_name = _reasons(model, rows, columns, scores, scaled(progress, 0.7, 0.9))
     keys = model.purchases.products["key"].to_numpy(dtype=object)
     names = model.purchases.products["name"].to_numpy(dtype=object)
     records = []
     for i in range(len(rows)):
+        if i % 1000 == 0:  # also where a cancelled build stops
+            report(progress, 0.9 + 0.1 * i / max(len(rows), 1), "Writing the lists")
         for rank in range(columns.shape[1]):
             col, why = int(columns[i, rank]), int(because[i, rank])
             if col < 0:
@@ -298,7 +305,9 @@ SIMILAR_COLUMNS = [
 ]
 
 
-def similar_products(model: Recommender, n: int = 10) -> pd.DataFrame:
+def similar_products(
+    model: Recommender, n: int = 10, progress: Progress | None = None
+) -> pd.DataFrame:
     """Each merchandise product's n most similar products: product_key, product_name, rank,
     similar_key, similar_name, score, customers_both, reason_kind, reason."""
     products = model.purchases.products
@@ -307,6 +316,8 @@ def similar_products(model: Recommender, n: int = 10) -> pd.DataFrame:
     scores = model.scores
     frames = []
     for row in range(scores.shape[0]):
+        if row % 500 == 0:  # also where a cancelled build stops
+            report(progress, 0.5 * row / max(scores.shape[0], 1), "Listing similar products")
         start, stop = scores.indptr[row], scores.indptr[row + 1]
         if start == stop:
             continue
@@ -315,7 +326,9 @@ def similar_products(model: Recommender, n: int = 10) -> pd.DataFrame:
         order = np.argsort(-vals, kind="stable")[:n]
         frames.append((row, cols[order], vals[order]))
     records = []
-    for row, cols, vals in frames:
+    for done, (row, cols, vals) in enumerate(frames):
+        if done % 500 == 0:
+            report(progress, 0.5 + 0.5 * done / max(len(frames), 1), "Listing similar products")
         common = np.ravel(model.common[row, cols].toarray()) if len(cols) else np.array([])
         names_part = np.ravel(model.name_part[row, cols].toarray())
         for rank, (col, value, both, by_name) in enumerate(

@@ -21,6 +21,9 @@ METHOD_WORDS = {
     "tsb": QT_TRANSLATE_NOOP("Forecast", "TSB (occasional sales)"),
     "croston": QT_TRANSLATE_NOOP("Forecast", "Croston (occasional sales)"),
     "moving_average": QT_TRANSLATE_NOOP("Forecast", "moving average"),
+    # the short and long windows read as the same method (its translation exists)
+    "moving_average_short": QT_TRANSLATE_NOOP("Forecast", "moving average"),
+    "moving_average_long": QT_TRANSLATE_NOOP("Forecast", "moving average"),
     "seasonal_naive": QT_TRANSLATE_NOOP("Forecast", "seasonal naive"),
     "combined": QT_TRANSLATE_NOOP("Forecast", "gradient boosting averaged with a simpler forecast"),
 }

@@ -109,7 +109,9 @@ def test_churn_on_the_whole_history(retail_analysis: dict[str, Any]) -> None:
     assert churn["test_customers"] == 3370
     assert churn["churn_rate"] == pytest.approx(0.43, abs=0.005)
     assert churn["auc"] >= 0.73
-    assert churn["baseline_auc"] == pytest.approx(0.7292, abs=5e-4)
+    # the plain BG/NBD fit at the test cut-off is degenerate (a = 0.0005, b = 93): refitted
+    # with an L2 penalty of 0.001 (a = 0.038, b = 0.60) it ranks at 0.7315 (0.7292 before)
+    assert churn["baseline_auc"] == pytest.approx(0.7315, abs=5e-4)
     assert churn["model"] == "gradient_boosting"  # it ranks better than BG/NBD here
     assert churn["top_decile_precision"] > churn["churn_rate"] + 0.2
     calibration = pd.DataFrame(churn["calibration"])

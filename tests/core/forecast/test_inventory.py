@@ -14,16 +14,17 @@ from core.forecast.inventory import (
     read_stock,
     reorder_arithmetic,
     reorder_table,
+    sales_shape,
 )
 
 
 def test_reorder_point_safety_stock_and_order_by_hand() -> None:
     # 14 units a week = 2 a day; the forecast errs by 7 units a week = sqrt(7) a day.
     # Lead time 14 days, 95% service: z = 1.644854.
-    # safety stock = 1.644854 * sqrt(7) * sqrt(14) = 1.644854 * sqrt(98) = 16.2832
-    # reorder point = 2 * 14 + 16.2832 = 44.2832
-    # stock 30 <= 44.28: order now, up to the reorder point plus 28 days of demand:
-    #   ceil(44.2832 + 56 - 30) = 71, raised to the minimum order of 100; cover 30 / 2 = 15 days
+    # safety stock = 1.644854 * sqrt(7) * sqrt(14) = 1.644854 * sqrt(98) = 16.2832 -> 17 units
+    # reorder point = 2 * 14 + 16.2832 = 44.2832 -> 45 units (whole units, rounded up)
+    # stock 30 <= 45: order now, up to the reorder point plus 28 days of demand:
+    #   ceil(45 + 56 - 30) = 71, raised to the minimum order of 100; cover 30 / 2 = 15 days
     out = reorder_arithmetic(
         demand_per_period=np.array([14.0, 14.0, 14.0]),
         sigma_per_period=np.array([7.0, 7.0, 7.0]),
@@ -33,8 +34,8 @@ def test_reorder_point_safety_stock_and_order_by_hand() -> None:
         params=InventoryParams(min_order=100),
     )
     assert out["demand_per_day"].tolist() == [2.0, 2.0, 2.0]
-    assert out["safety_stock"].to_numpy() == pytest.approx([16.2832] * 3, abs=1e-4)
-    assert out["reorder_point"].to_numpy() == pytest.approx([44.2832] * 3, abs=1e-4)
+    assert out["safety_stock"].tolist() == [17.0] * 3
+    assert out["reorder_point"].tolist() == [45.0] * 3
     assert out["order_now"].tolist() == [True, False, False]
     assert out["order_quantity"].iloc[0] == 100.0
     assert out["order_quantity"].iloc[1] == 0.0
@@ -56,7 +57,7 @@ def test_reorder_point_safety_stock_and_order_by_hand() -> None:
 
 def test_a_review_period_adds_to_the_exposure() -> None:
     # every 7 days a look at the stock: exposure 21 days
-    # safety = 1.644854 * sqrt(7) * sqrt(21) = 19.9428; reorder point = 42 + 19.9428
+    # safety = 1.644854 * sqrt(7) * sqrt(21) = 19.9428 -> 20; reorder point 61.9428 -> 62
     out = reorder_arithmetic(
         np.array([14.0]),
         np.array([7.0]),
@@ -65,8 +66,8 @@ def test_a_review_period_adds_to_the_exposure() -> None:
         np.array([14.0]),
         InventoryParams(review_days=7),
     )
-    assert out["safety_stock"].iloc[0] == pytest.approx(19.9428, abs=1e-4)
-    assert out["reorder_point"].iloc[0] == pytest.approx(61.9428, abs=1e-4)
+    assert out["safety_stock"].iloc[0] == 20.0
+    assert out["reorder_point"].iloc[0] == 62.0
     assert bool(out["order_now"].iloc[0])
 
 
@@ -89,6 +90,79 @@ def test_reorder_table_takes_stock_and_lead_time_per_product() -> None:
     assert table["reorder_point"].iloc[1] == 7.0  # no error: no safety stock
     assert table["order_now"].tolist() == [True, True]
     assert table["order_quantity"].iloc[1] == 32.0  # ceil(7 + 28 - 3)
+
+
+def test_a_slow_mover_counts_its_lead_time_demand_instead_of_the_exploded_band() -> None:
+    # 1 unit every 4th week = 0.25 a week = 0.0357 a day; lead time 14 days. The one-step 80%
+    # band of such a product is wide (sigma 40 a week): the normal formula would keep
+    # 1.644854 * 40 / sqrt(7) * sqrt(14) = 93.05 -> 94 units of safety stock.
+    history = np.zeros((1, 52))
+    history[0, ::4] = 1.0
+    slow, dispersion, best, _rate = sales_shape(history, np.array([0]), window=2)
+    assert slow.tolist() == [True]  # one week in four: 4 > 1.32 periods between sales
+    # per week: mean 0.25, variance 0.25 - 0.0625 = 0.1875: less spread than Poisson
+    assert dispersion[0] == pytest.approx(0.75)
+    assert best[0] == 1.0  # never more than one unit in any two weeks
+    normal = reorder_arithmetic(
+        np.array([0.25]),
+        np.array([40.0]),
+        7.0,
+        np.array([0.0]),
+        np.array([14.0]),
+        InventoryParams(),
+    )
+    assert normal["safety_stock"].iloc[0] == 94.0
+    # Poisson lead-time demand, mean 0.25 * 2 = 0.5: P(<= 1) = 0.910, P(<= 2) = 0.986, so
+    # the 95% reorder point is 2 units and the safety stock 1.5, capped by the best window (1)
+    counted = reorder_arithmetic(
+        np.array([0.25]),
+        np.array([40.0]),
+        7.0,
+        np.array([0.0]),
+        np.array([14.0]),
+        InventoryParams(),
+        slow=slow,
+        dispersion=dispersion,
+    )
+    assert counted["safety_stock"].iloc[0] == 2.0  # 1.5 -> 2 whole units
+    assert counted["reorder_point"].iloc[0] == 2.0
+    capped = reorder_arithmetic(
+        np.array([0.25]),
+        np.array([40.0]),
+        7.0,
+        np.array([0.0]),
+        np.array([14.0]),
+        InventoryParams(),
+        slow=slow,
+        dispersion=dispersion,
+        best_window=best,
+    )
+    assert capped["safety_stock"].iloc[0] == 1.0
+    assert capped["reorder_point"].iloc[0] == 2.0  # ceil(0.5 + 1)
+    assert capped["order_quantity"].iloc[0] == 3.0  # ceil(2 + 28 * 0.25 / 7 - 0) = ceil(3.0)
+
+
+def test_a_bursty_slow_mover_uses_the_negative_binomial() -> None:
+    # 6 units every 8th week: mean 0.75 a week, E[x^2] = 4.5, variance 3.9375, ratio 5.25
+    history = np.zeros((1, 48))
+    history[0, ::8] = 6.0
+    slow, dispersion, best, _rate = sales_shape(history, np.array([0]), window=2)
+    assert slow.tolist() == [True] and dispersion[0] == pytest.approx(5.25)
+    assert best[0] == 6.0
+    # lead-time demand: mean 1.5, variance 7.875: NB(n = 0.353, p = 0.190), 95% quantile 7
+    # (Poisson would say 4): safety 5.5 (under the cap of 6) -> 6 units, reorder point 7
+    out = reorder_table(
+        ["S"],
+        ["Slow"],
+        ["croston"],
+        np.full((1, 8), 0.75),
+        np.array([40.0]),
+        "week",
+        history=history,
+        start=np.array([0]),
+    )
+    assert out["safety_stock"].iloc[0] == 6.0
+    assert out["reorder_point"].iloc[0] == 7.0
 
 
 def test_stock_files_in_english_and_chinese(tmp_path: Path) -> None:
