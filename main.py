@@ -77,6 +77,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         no_header=True if args.no_header else None,
         mapping=spec,
         allow_other_currency=args.allow_other_currency,
+        date_order=args.date_order,
     )
     db = _db_path(args.db)
     failures = 0
@@ -350,6 +351,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--allow-other-currency",
         action="store_true",
         help="import a file whose currency differs from the shop's (refused otherwise)",
+    )
+    imp.add_argument(
+        "--date-order",
+        choices=("dmy", "mdy"),
+        help="how the file writes its dates (day first or month first): the answer when the "
+        "dates fit both orders and the shop's earlier files say otherwise",
     )
 
     hist = sub.add_parser("imports", help="list the shop's imports, or remove one")
