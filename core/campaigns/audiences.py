@@ -85,16 +85,15 @@ def _days(value: float) -> str:
 
 
 def _do_not_contact(s: pd.DataFrame, params: CampaignParams) -> pd.Series:
-    reason = pd.Series("", index=s.index, dtype="object")
+    reasons: dict[str, str] = {}
+    chronic = (s["return_rate"] >= params.chronic_return_rate) & (s["returns"] > 0)
+    for cid, rate in s.loc[chronic, "return_rate"].items():
+        reasons[str(cid)] = f"returned {rate:.0%} of what they bought"
     if "alive" in s:
         low = s["alive"] < params.do_not_contact_alive
-        reason[low] = [f"chance of still being a customer {p:.0%}" for p in s.loc[low, "alive"]]
-    chronic = (s["return_rate"] >= params.chronic_return_rate) & (s["returns"] > 0)
-    reason[chronic & (reason == "")] = [
-        f"returned {r:.0%} of what they bought"
-        for r in s.loc[chronic & (reason == ""), "return_rate"]
-    ]
-    return reason[reason != ""]
+        for cid, p in s.loc[low, "alive"].items():
+            reasons[str(cid)] = f"chance of still being a customer {p:.0%}"
+    return pd.Series(reasons, dtype="object")
 
 
 def _replenish(s: pd.DataFrame, gaps: pd.DataFrame, params: CampaignParams) -> pd.Series:
@@ -190,7 +189,8 @@ def _cross_sell(s: pd.DataFrame, inputs: AudienceInputs) -> tuple[pd.Series, pd.
     pair = cust_codes.astype("int64") * n_keys + key_codes
     day = lines["order_date"].to_numpy()[keep].astype("datetime64[D]")
     last = pd.Series(day).groupby(pair).max()
-    age = (np.datetime64(inputs.as_of, "D") - last.to_numpy()).astype("int64")
+    last_day = last.to_numpy().astype("datetime64[D]")
+    age = (np.datetime64(inputs.as_of, "D") - last_day).astype("timedelta64[D]").astype("int64")
     recent_pairs = last.index.to_numpy()[(age >= 7) & (age <= 30)]
     key_index = pd.Index(key_names)
     ante = key_index.get_indexer(rules["antecedent_key"].astype("str"))
@@ -267,5 +267,5 @@ def assign(found: pd.DataFrame, priority: tuple[str, ...]) -> tuple[pd.DataFrame
     first = ~ranked.duplicated("customer_id")
     kept = ranked[first].drop(columns="rank").reset_index(drop=True)
     moved_rows = ranked[~first]
-    moved = {key: int(n) for key, n in moved_rows["campaign"].value_counts().items()}
+    moved = {str(key): int(n) for key, n in moved_rows["campaign"].value_counts().items()}
     return kept, moved

@@ -16,7 +16,6 @@ import pandas as pd
 from core.campaigns.audiences import AudienceInputs, activity, assign, candidates
 from core.campaigns.kinds import (
     BY_KEY,
-    KINDS,
     LIFT_SOURCE,
     UNMEASURED,
     Assumptions,
@@ -50,6 +49,8 @@ PLAN_COLUMNS = [
     "net_mid",
     "net_high",
     "holdout",
+    "p_alive",
+    "next_order_date",
 ]
 
 
@@ -121,6 +122,9 @@ def _plan(
     curve = profit_curve(frame["net_mid"])
     frame = frame.reindex(curve.customers)
     frame["holdout"] = holdout_split(frame.index, params.holdout_share, params.seed)
+    for column in ("p_alive", "next_order_date"):
+        frame[column] = scores[column].reindex(frame.index) if column in scores else None
+    frame["next_order_date"] = pd.to_datetime(frame["next_order_date"])
     frame.index.name = "customer_id"
     frame = frame.reset_index()[PLAN_COLUMNS]
     n_hold = int(frame["holdout"].sum())
@@ -160,10 +164,11 @@ def build_campaigns(
     inputs: AudienceInputs,
     model: BgNbdModel | None,
     unit_days: float,
-    params: CampaignParams = CampaignParams(),
+    params: CampaignParams | None = None,
     progress: Progress | None = None,
 ) -> CampaignsResult:
     """Every campaign type's plan as of `inputs.as_of` (see the module docstring)."""
+    params = params or CampaignParams()
     report(progress, 0.0, "Finding each campaign's audience")
     unknown = [k for k in params.priority if k not in BY_KEY or k == "do_not_contact"]
     if unknown:
@@ -208,4 +213,3 @@ def build_campaigns(
         lift_note=UNMEASURED,
         notes=notes,
     )
-

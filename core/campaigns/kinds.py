@@ -128,9 +128,7 @@ LIFT_SOURCE: Final = (
     "count every order that followed a message, so they are a ceiling, not lift; the defaults "
     "assume 0.5% / 1% / 2% extra chance to order because of the contact."
 )
-UNMEASURED: Final = (
-    "No campaign has been measured in this shop yet, so the lift is an assumption."
-)
+UNMEASURED: Final = "No campaign has been measured in this shop yet, so the lift is an assumption."
 
 
 @dataclass(frozen=True)

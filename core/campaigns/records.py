@@ -76,8 +76,15 @@ def record_campaign(
         if row is not None:
             log.info("campaign %s already recorded as %s", plan.key, row[0])
             return RecordedCampaign(
-                int(row[0]), plan.key, plan.title, as_of, date.fromisoformat(row[1]),
-                plan.window_days, contacted, held, created=False,
+                int(row[0]),
+                plan.key,
+                plan.title,
+                as_of,
+                date.fromisoformat(row[1]),
+                plan.window_days,
+                contacted,
+                held,
+                created=False,
             )
         a = plan.assumptions
         assumptions = {
@@ -214,9 +221,7 @@ def _window_money(lines: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -
     return pd.DataFrame({"net": grouped["net"].sum(), "bought": grouped["sold"].any()})
 
 
-def readout(
-    campaign: pd.Series, members: pd.DataFrame, lines: pd.DataFrame
-) -> Readout:
+def readout(campaign: pd.Series, members: pd.DataFrame, lines: pd.DataFrame) -> Readout:
     """The read-out of one recorded campaign (a row of `campaigns`) from the shop's lines."""
     sent = pd.Timestamp(campaign["sent_on"])
     window = int(campaign["window_days"])

@@ -70,7 +70,9 @@ def expected_net(
     return np.asarray(lift * s * m - r * d * s * (q + lift) - c)
 
 
-def break_even_lift(base: pd.DataFrame, kind: CampaignKind, assumptions: Assumptions) -> float | None:
+def break_even_lift(
+    base: pd.DataFrame, kind: CampaignKind, assumptions: Assumptions
+) -> float | None:
     """The lift at which the whole audience's expected net is zero (None when no lift can pay:
     no order value, or the redeemed discount eats the whole margin)."""
     m, r, c = assumptions.margin, assumptions.redemption, assumptions.cost_per_message
@@ -105,7 +107,7 @@ def holdout_split(customers: pd.Index, share: float, seed: int) -> np.ndarray:
     """A seeded random holdout: True for the customers kept back (never contacted). The same
     customers and seed always give the same split, so a re-export keeps it."""
     ids = np.sort(customers.astype("str").to_numpy())
-    n_hold = int(round(len(ids) * share))
+    n_hold = round(len(ids) * share)
     rng = np.random.default_rng(seed)
     chosen = set(rng.permutation(ids)[:n_hold])
     return np.array([c in chosen for c in customers.astype("str")], dtype=bool)

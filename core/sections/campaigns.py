@@ -39,10 +39,7 @@ def campaign_inputs(ctx: SectionContext) -> tuple[AudienceInputs, ClvResult | No
     lines = known_lines(ctx)
     clv: ClvResult | None = ctx.optional("clv")
     as_of = ctx.as_of or last_order_day(lines).date()
-    if clv is not None:
-        scores = clv.customers.copy()
-    else:
-        scores = customer_summary(lines, as_of)
+    scores = clv.customers.copy() if clv is not None else customer_summary(lines, as_of)
     churn = ctx.optional("churn")
     if churn is not None:
         scores = scores.join(churn.customers[["churn_risk", "band"]], how="left")
