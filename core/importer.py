@@ -21,6 +21,7 @@ import pandas as pd
 from core.analysis.kpis import count_orders, sales_totals
 from core.errors import Cancelled, MissingFieldsError
 from core.ingest.clean import to_canonical
+from core.ingest.contacts import extract_contacts
 from core.ingest.mapping import auto_map, check_required, header_signature, mapping_from_spec
 from core.ingest.readers import read_table
 from core.ingest.types import Mapping, RawTable
@@ -176,6 +177,7 @@ def import_file(
     mapping, _, corrected = _choose_mapping(raw, params, db_path)
     check_required(mapping, raw)
     clean = to_canonical(raw, mapping, scaled(progress, 0.3, 0.55))
+    contacts = extract_contacts(raw, mapping)
     lines = clean.lines
     # How the file was read and understood: the same facts go into the shop's `imports` table
     # and into the report.
@@ -205,7 +207,13 @@ def import_file(
     conn = open_shop(db_path)
     try:
         counts = write_import(
-            conn, lines, record, scaled(progress, 0.55, 0.98), layout, clean.cancelled_orders
+            conn,
+            lines,
+            record,
+            scaled(progress, 0.55, 0.98),
+            layout,
+            clean.cancelled_orders,
+            contacts,
         )
     finally:
         conn.close()

@@ -194,6 +194,7 @@ def write_import(
     progress: Progress | None = None,
     saved_layout: tuple[str, dict[str, str], list[str]] | None = None,
     cancelled_orders: Sequence[str] = (),
+    contacts: pd.DataFrame | None = None,
 ) -> WriteCounts:
     """Write one import in a single transaction: its `imports` row, its lines and, when the
     user confirmed the mapping, that mapping for the layout (signature, mapping, columns).
@@ -259,7 +260,29 @@ def write_import(
         )
         if saved_layout is not None:
             _save_mapping(conn, *saved_layout)
+        if contacts is not None and len(contacts):
+            _save_contacts(conn, contacts, import_id)
     return WriteCounts(import_id, imported, present, updated, withdrawn)
+
+
+_CONTACT_UPSERT = (
+    "INSERT INTO customer_contacts (customer_id, email, phone, customer_name, accepts_marketing, "
+    "import_id) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(customer_id) DO UPDATE SET "
+    "email=coalesce(excluded.email, email), phone=coalesce(excluded.phone, phone), "
+    "customer_name=coalesce(excluded.customer_name, customer_name), "
+    "accepts_marketing=coalesce(excluded.accepts_marketing, accepts_marketing), "
+    "import_id=excluded.import_id"
+)
+
+
+def _save_contacts(conn: sqlite3.Connection, contacts: pd.DataFrame, import_id: int) -> None:
+    """The latest import's contacts win field by field; a field it leaves empty is kept."""
+    fields = ["customer_id", "email", "phone", "customer_name", "accepts_marketing"]
+    rows = contacts[fields].astype(object).where(contacts[fields].notna(), None)
+    conn.executemany(
+        _CONTACT_UPSERT,
+        [(*row, import_id) for row in rows.itertuples(index=False, name=None)],
+    )
 
 
 def _withdraw_orders(conn: sqlite3.Connection, order_ids: Sequence[str]) -> int:
