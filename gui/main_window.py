@@ -42,6 +42,7 @@ from core.store import create_shop, open_shop
 from gui.files import SHOP_SUFFIX, is_supported, shop_file_filter
 from gui.settings import Settings
 from gui.shop import count_lines, is_demo_shop, shop_name
+from gui.tabs.campaigns_tab import CampaignsTab
 from gui.tabs.customers_tab import CustomersTab
 from gui.tabs.forecast_tab import ForecastTab
 from gui.tabs.import_tab import ImportTab
@@ -102,11 +103,13 @@ class MainWindow(QMainWindow):
         self.customers_tab = CustomersTab(runner, self.tabs)
         self.forecast_tab = ForecastTab(runner, self.tabs)
         self.recommend_tab = RecommendTab(runner, self.tabs)
+        self.campaigns_tab = CampaignsTab(runner, self.tabs)
         self.tabs.addTab(self.import_tab, self.tr("Import"))
         self.tabs.addTab(self.overview_tab, self.tr("Overview"))
         self.tabs.addTab(self.customers_tab, self.tr("Customers"))
         self.tabs.addTab(self.forecast_tab, self.tr("Forecast"))
         self.tabs.addTab(self.recommend_tab, self.tr("Recommendations"))
+        self.tabs.addTab(self.campaigns_tab, self.tr("Campaigns"))
         self.setCentralWidget(self.tabs)
         self.import_tab.shop_changed.connect(self._on_shop_changed)
         self.import_tab.status_message.connect(self.show_status_message)
@@ -268,6 +271,7 @@ class MainWindow(QMainWindow):
             ("customers", self.customers_tab),
             ("forecast", self.forecast_tab),
             ("recommendations", self.recommend_tab),
+            ("campaigns", self.campaigns_tab),
         ]
 
     def update_row_count(self) -> int | None:
