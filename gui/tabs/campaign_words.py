@@ -94,10 +94,6 @@ def words(text: str) -> str:
     return translate("Campaigns", text)
 
 
-def _tr(text: str) -> str:
-    return translate("CampaignsTab", text)
-
-
 def _pct(value: float | None, digits: int = 1) -> str:
     return "—" if value is None else f"{value * 100:.{digits}f}%"
 
@@ -111,14 +107,35 @@ def card_html(plan: CampaignPlan) -> str:
     a = plan.assumptions
     low, mid, high = plan.expected_net
     rows = [
-        (_tr("Who"), words(plan.rule)),
-        (_tr("When"), words(plan.timing)),
-        (_tr("Offer"), words(plan.offer)),
         (
-            _tr("Customers"),
-            _tr(
-                "{audience} in the audience ({matched} match the rule, {moved} moved to a "
-                "higher-priority campaign); {suggested} worth contacting"
+            translate(
+                "CampaignsTab",
+                "Who",
+            ),
+            words(plan.rule),
+        ),
+        (
+            translate(
+                "CampaignsTab",
+                "When",
+            ),
+            words(plan.timing),
+        ),
+        (
+            translate(
+                "CampaignsTab",
+                "Offer",
+            ),
+            words(plan.offer),
+        ),
+        (
+            translate(
+                "CampaignsTab",
+                "Customers",
+            ),
+            translate(
+                "CampaignsTab",
+                "{audience} in the audience ({matched} match the rule, {moved} moved to a higher-priority campaign); {suggested} worth contacting",  # noqa: E501
             ).format(
                 audience=f"{plan.audience:,}",
                 matched=f"{plan.matched:,}",
@@ -127,9 +144,13 @@ def card_html(plan: CampaignPlan) -> str:
             ),
         ),
         (
-            _tr("Anyway"),
-            _tr(
-                "{rate} would order within {days} days without a message, for {revenue} in all"
+            translate(
+                "CampaignsTab",
+                "Anyway",
+            ),
+            translate(
+                "CampaignsTab",
+                "{rate} would order within {days} days without a message, for {revenue} in all",
             ).format(
                 rate=_pct(plan.baseline_rate),
                 days=plan.window_days,
@@ -137,10 +158,13 @@ def card_html(plan: CampaignPlan) -> str:
             ),
         ),
         (
-            _tr("Expected net"),
-            _tr(
-                "{low} / {mid} / {high} at a lift of {ul} / {um} / {uh}; {best} for the "
-                "suggested customers"
+            translate(
+                "CampaignsTab",
+                "Expected net",
+            ),
+            translate(
+                "CampaignsTab",
+                "{low} / {mid} / {high} at a lift of {ul} / {um} / {uh}; {best} for the suggested customers",  # noqa: E501
             ).format(
                 low=_money(low),
                 mid=_money(mid),
@@ -152,14 +176,26 @@ def card_html(plan: CampaignPlan) -> str:
             ),
         ),
         (
-            _tr("Break-even lift"),
+            translate(
+                "CampaignsTab",
+                "Break-even lift",
+            ),
             _pct(plan.break_even_lift, 3)
             if plan.break_even_lift is not None
-            else _tr("none: the discount eats the margin"),
+            else translate(
+                "CampaignsTab",
+                "none: the discount eats the margin",
+            ),
         ),
         (
-            _tr("Assumptions"),
-            _tr("margin {m}, discount {d}, redeemed by {r}, {c} per message").format(
+            translate(
+                "CampaignsTab",
+                "Assumptions",
+            ),
+            translate(
+                "CampaignsTab",
+                "margin {m}, discount {d}, redeemed by {r}, {c} per message",
+            ).format(
                 m=_pct(a.margin),
                 d=_pct(plan.discount),
                 r=_pct(a.redemption),
@@ -167,12 +203,19 @@ def card_html(plan: CampaignPlan) -> str:
             ),
         ),
         (
-            _tr("Holdout"),
-            _tr("{held} kept back; smallest lift it can detect: {lift}").format(
-                held=f"{plan.holdout:,}", lift=_pct(plan.measurable_lift)
-            )
+            translate(
+                "CampaignsTab",
+                "Holdout",
+            ),
+            translate(
+                "CampaignsTab",
+                "{held} kept back; smallest lift it can detect: {lift}",
+            ).format(held=f"{plan.holdout:,}", lift=_pct(plan.measurable_lift))
             if plan.measurable_lift is not None
-            else _tr("too few customers to keep a holdout"),
+            else translate(
+                "CampaignsTab",
+                "too few customers to keep a holdout",
+            ),
         ),
     ]
     body = "".join(
@@ -186,23 +229,28 @@ def card_html(plan: CampaignPlan) -> str:
 def readouts_html(readouts: Sequence[Any]) -> str:
     """Contacted against holdout for every recorded campaign."""
     if not readouts:
-        return html.escape(_tr("No campaign has been exported from this shop yet."))
+        return html.escape(
+            translate(
+                "CampaignsTab",
+                "No campaign has been exported from this shop yet.",
+            )
+        )
     items = []
     for r in readouts:
         title = words(r.title)
         if not r.days:
             items.append(
-                _tr(
-                    "{title}, sent {date}: no orders imported since; import a newer export "
-                    "to read it out."
+                translate(
+                    "CampaignsTab",
+                    "{title}, sent {date}: no orders imported since; import a newer export to read it out.",  # noqa: E501
                 ).format(title=title, date=r.sent_on.isoformat())
             )
             continue
         diff = r.revenue_difference
         items.append(
-            _tr(
-                "{title}, sent {date}, {days} days seen: bought {rc} vs {rh} (holdout); "
-                "revenue per customer {vc} vs {vh}, difference {d} (90%: {lo} to {hi})."
+            translate(
+                "CampaignsTab",
+                "{title}, sent {date}, {days} days seen: bought {rc} vs {rh} (holdout); revenue per customer {vc} vs {vh}, difference {d} (90%: {lo} to {hi}).",  # noqa: E501
             ).format(
                 title=title,
                 date=r.sent_on.isoformat(),
@@ -218,7 +266,12 @@ def readouts_html(readouts: Sequence[Any]) -> str:
         )
     return (
         "<b>"
-        + html.escape(_tr("Read-outs"))
+        + html.escape(
+            translate(
+                "CampaignsTab",
+                "Read-outs",
+            )
+        )
         + "</b><br>"
         + "<br>".join(html.escape(i) for i in items)
     )
