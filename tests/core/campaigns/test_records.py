@@ -96,6 +96,9 @@ def test_shopify_export_records_once_and_lists_who_lacks_a_contact(
     assert formula and all(r["First Name"].startswith("'=") for r in formula)
     _, listed = _read_csv(out.with_name("second_no_contact.csv"))
     assert [r["customer_id"] for r in listed] == no_contact
+    # the recorded campaign is listed at once, waiting for later orders
+    (shown,) = analyze_shop(shop, only=["campaigns"])["campaigns"]["readouts"]
+    assert shown["days_observed"] == 0 and shown["contacted"] == done.recorded.contacted
     # the same campaign again, in another format: the same record
     again = export_campaign(shop, "second_order", "mailchimp", tmp_path / "mc.csv")
     assert not again.recorded.created and again.recorded.id == done.recorded.id
