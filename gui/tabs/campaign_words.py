@@ -7,9 +7,11 @@ import html
 from collections.abc import Sequence
 from typing import Any
 
+import pandas as pd
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core.campaigns.build import CampaignPlan
+from core.campaigns.kinds import DO_NOT_CONTACT
 
 translate = QCoreApplication.translate
 
@@ -274,4 +276,22 @@ def readouts_html(readouts: Sequence[Any]) -> str:
         )
         + "</b><br>"
         + "<br>".join(html.escape(i) for i in items)
+    )
+
+
+def do_not_contact_html(excluded: pd.DataFrame, shown: int = 12) -> str:
+    """The excluded customers: the rule, how many, and the first few with their reason."""
+    rows = "".join(
+        f"<tr><td style='padding-right:12px'>{html.escape(str(c))}</td>"
+        f"<td>{html.escape(str(r))}</td></tr>"
+        for c, r in zip(
+            excluded["customer_id"].head(shown), excluded["reason"].head(shown), strict=True
+        )
+    )
+    head = translate("CampaignsTab", "{count} customers are left out of every campaign.").format(
+        count=f"{len(excluded):,}"
+    )
+    return (
+        f"<h3>{html.escape(words(DO_NOT_CONTACT.title))}</h3>"
+        f"<p>{html.escape(words(DO_NOT_CONTACT.rule))} {html.escape(head)}</p><table>{rows}</table>"
     )

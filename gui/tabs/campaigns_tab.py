@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from core.campaigns.build import CampaignPlan, CampaignsResult
-from core.campaigns.kinds import Assumptions, CampaignParams
+from core.campaigns.kinds import DO_NOT_CONTACT, Assumptions, CampaignParams
 from core.campaigns.service import ExportOutcome, export_campaign
 from core.errors import ShopLensError
 from core.progress import Progress
 from core.sections.base import ChartData
 from core.sections.run import run_sections
-from gui.tabs.campaign_words import card_html, readouts_html, words
+from gui.tabs.campaign_words import card_html, do_not_contact_html, readouts_html, words
 from gui.tabs.lazy_tab import Job, LazyAnalysisTab
 from gui.tabs.overview_tab import chart_text
 from gui.tasks import TaskRunner
@@ -225,19 +225,31 @@ class CampaignsTab(LazyAnalysisTab):
             )
             item.setData(Qt.ItemDataRole.UserRole, plan.key)
             self.cards.addItem(item)
+        excluded = QListWidgetItem(
+            self.tr("{title} — {count} customers").format(
+                title=words(DO_NOT_CONTACT.title), count=f"{len(data.do_not_contact):,}"
+            )
+        )
+        excluded.setData(Qt.ItemDataRole.UserRole, DO_NOT_CONTACT.key)
+        self.cards.addItem(excluded)
         self.readout_label.setText(readouts_html(data.readouts))
         first = next((i for i, p in enumerate(data.plans) if p.audience), 0)
         self.cards.setCurrentRow(first)
 
     def current_plan(self) -> CampaignPlan | None:
         item = self.cards.currentItem()
-        if self._result is None or item is None:
+        key = None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+        if self._result is None or key is None or key == DO_NOT_CONTACT.key:
             return None
-        return self._result.plan(str(item.data(Qt.ItemDataRole.UserRole)))
+        return self._result.plan(key)
 
     def _show_card(self) -> None:
         plan = self.current_plan()
         if plan is None:
+            if self._result is not None and self.cards.currentItem() is not None:
+                self.card_label.setText(do_not_contact_html(self._result.do_not_contact))
+                self.export_button.setEnabled(False)
+                self.chart.set_placeholder(words(DO_NOT_CONTACT.offer))
             return
         self.card_label.setText(card_html(plan))
         self.export_button.setEnabled(plan.audience > 0)

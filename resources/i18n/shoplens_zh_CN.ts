@@ -19,182 +19,182 @@
 <context>
     <name>Campaigns</name>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="18"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="20"/>
         <source>At-risk VIP</source>
         <translation>流失风险大客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="19"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="21"/>
         <source>In the top 25% of expected 12-month value and at high risk of not buying again within 90 days.</source>
         <translation>预计 12 个月价值排在前 25%，且 90 天内不再购买的风险高。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="23"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="25"/>
         <source>Now.</source>
         <translation>现在。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="24"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="26"/>
         <source>Service or early access; a discount only if the break-even allows.</source>
         <translation>专属服务或新品抢先购；只有盈亏平衡允许时才给折扣。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="27"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="29"/>
         <source>Replenish</source>
         <translation>复购提醒</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="28"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="30"/>
         <source>Two orders or more on different days at regular intervals (three or more, gaps varying by less than half their mean), the next one due 7 to 14 days from now.</source>
         <translation>在不同日期下过两单以上且间隔规律（至少三次购买，间隔波动小于平均间隔的一半），下一单预计在 7 到 14 天后。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="32"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="34"/>
         <source>A few days before the expected date.</source>
         <translation>预计下单日期前几天。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="33"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="35"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="34"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="36"/>
         <source>Second order</source>
         <translation>1单转2单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="35"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="37"/>
         <source>Exactly one order, 14 to 60 days ago, and not at high risk of leaving.</source>
         <translation>只下过一单，在 14 到 60 天前，且流失风险不高。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="38"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="40"/>
         <source>Day 14 to 30 after the first order.</source>
         <translation>首单后第 14 到 30 天。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="39"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="41"/>
         <source>Their top recommended product.</source>
         <translation>为其推荐的第一名商品。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="40"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="42"/>
         <source>Win-back</source>
         <translation>沉睡唤醒</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="41"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="43"/>
         <source>Bought on two days or more, silent for more than twice their own usual gap (or the shop&apos;s median gap), chance of still being a customer between 10% and 60%.</source>
         <translation>在两天或以上购买过，沉默时间超过其通常间隔（或店铺中位间隔）的两倍，仍是活跃顾客的概率在 10% 到 60% 之间。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="45"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="47"/>
         <source>Now, in steps: first without a discount.</source>
         <translation>现在，分步进行：先不给折扣。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="46"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="48"/>
         <source>None at first; a discount only if the break-even allows.</source>
         <translation>先不给；只有盈亏平衡允许时才给折扣。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="47"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="49"/>
         <source>Cross-sell</source>
         <translation>交叉销售</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="48"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="50"/>
         <source>Bought a product 7 to 30 days ago but never the product most often bought with it (a bought-together rule with lift above 1).</source>
         <translation>7 到 30 天前买过某商品，但从未买过最常与它一起购买的商品（提升度大于 1 的关联规则）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="52"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="54"/>
         <source>7 to 30 days after the first product.</source>
         <translation>购买第一件商品后 7 到 30 天。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="53"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="55"/>
         <source>A bundle or spend-X-save-Y on the second product.</source>
         <translation>第二件商品的组合优惠或满减。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="54"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="56"/>
         <source>Anniversary</source>
         <translation>首购周年</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="55"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="57"/>
         <source>First order about a year or more ago, its anniversary within the next 30 days.</source>
         <translation>首单约在一年或更久以前，周年日在未来 30 天内。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="59"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="61"/>
         <source>30 days before the anniversary.</source>
         <translation>周年日前 30 天。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="60"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="62"/>
         <source>A small gift.</source>
         <translation>一份小礼物。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="61"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="63"/>
         <source>Champions</source>
         <translation>冠军客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="62"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="64"/>
         <source>Bought recently, often and for a lot (the RFM segment Champions).</source>
         <translation>最近买过、买得多、花得多（RFM 分群中的冠军客户）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="65"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="67"/>
         <source>At launches.</source>
         <translation>新品上市时。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="66"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="68"/>
         <source>No discount: they buy anyway.</source>
         <translation>不打折：他们本来就会买。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="67"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="69"/>
         <source>Do not contact</source>
         <translation>请勿打扰</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="68"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="70"/>
         <source>Chance of still being a customer below 10%, or returned 40% or more of what they bought.</source>
         <translation>仍是活跃顾客的概率低于 10%，或退货达到所购金额的 40% 以上。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="72"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="74"/>
         <source>Never.</source>
         <translation>从不。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="73"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="75"/>
         <source>Excluded from every campaign, listed with the reason.</source>
         <translation>不参加任何活动，列出原因。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="74"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="76"/>
         <source>Published e-mail flow order rates (about 1.7% median, 5.7% for the top tenth of shops) count every order that followed a message, so they are a ceiling, not lift; the defaults assume 0.5% / 1% / 2% extra chance to order because of the contact.</source>
         <translation>公开的邮件自动流程下单率（中位数约 1.7%，前 10% 的店铺约 5.7%）把消息之后的每一单都算进去，所以只是上限，不是提升；默认假设联系带来 0.5% / 1% / 2% 的额外下单概率。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="78"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="80"/>
         <source>No campaign has been measured in this shop yet, so the lift is an assumption.</source>
         <translation>本店还没有测量过任何活动，所以提升只是假设。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="81"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="83"/>
         <source>The purchase model sees nearly every customer as still active, so the chance of still being a customer is the churn model&apos;s chance to buy within 90 days.</source>
         <translation>购买模型认为几乎所有顾客都仍然活跃，因此“仍是顾客的概率”采用流失模型给出的 90 天内购买概率。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="85"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="87"/>
         <source>The purchase models could not be fitted on this shop, so the baselines use each customer&apos;s own purchase rate and the shop&apos;s average order value.</source>
         <translation>购买模型无法在本店拟合，因此基线采用每位顾客自己的购买频率和店铺平均客单价。</translation>
     </message>
@@ -263,158 +263,164 @@
     </message>
     <message>
         <location filename="../../gui/tabs/campaigns_tab.py" line="222"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="229"/>
         <source>{title} — {count} customers</source>
         <translation>{title} — {count} 位顾客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="249"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="261"/>
         <source>Nobody matches this campaign&apos;s rule today.</source>
         <translation>今天没有顾客符合此活动的规则。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="266"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="278"/>
         <source>Shopify customer import (*.csv)</source>
         <translation>Shopify 顾客导入 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="267"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="279"/>
         <source>Klaviyo list (*.csv)</source>
         <translation>Klaviyo 列表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="268"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="280"/>
         <source>Mailchimp audience (*.csv)</source>
         <translation>Mailchimp 受众 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="269"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="281"/>
         <source>Excel workbook with reasons (*.xlsx)</source>
         <translation>含原因的 Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="270"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="282"/>
         <source>Chinese SMS list (*.csv)</source>
         <translation>中文短信名单 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="274"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="286"/>
         <source>Export the audience</source>
         <translation>导出受众</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="298"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="310"/>
         <source>{written} customers written to {file}; {held} kept back as the holdout.</source>
         <translation>已将 {written} 位顾客写入 {file}；{held} 位留作对照组。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="305"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="317"/>
         <source>{count} lack the contact this format needs: see {file}.</source>
         <translation>{count} 位缺少此格式需要的联系方式：见 {file}。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="310"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="322"/>
         <source>This campaign was already recorded: no second record.</source>
         <translation>此活动已记录过：不会重复记录。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="111"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="113"/>
         <source>Who</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="118"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="120"/>
         <source>When</source>
         <translation>时机</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="125"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="127"/>
         <source>Offer</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="132"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="134"/>
         <source>Customers</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="136"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="138"/>
         <source>{audience} in the audience ({matched} match the rule, {moved} moved to a higher-priority campaign); {suggested} worth contacting</source>
         <translation>受众 {audience} 位（{matched} 位符合规则，{moved} 位转入优先级更高的活动）；值得联系 {suggested} 位</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="147"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="149"/>
         <source>Anyway</source>
         <translation>本来就会买</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="151"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="153"/>
         <source>{rate} would order within {days} days without a message, for {revenue} in all</source>
         <translation>不发消息也有 {rate} 会在 {days} 天内下单，共 {revenue}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="161"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="163"/>
         <source>Expected net</source>
         <translation>预期净收益</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="165"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="167"/>
         <source>{low} / {mid} / {high} at a lift of {ul} / {um} / {uh}; {best} for the suggested customers</source>
         <translation>提升为 {ul} / {um} / {uh} 时为 {low} / {mid} / {high}；建议联系的顾客为 {best}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="179"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="181"/>
         <source>Break-even lift</source>
         <translation>盈亏平衡提升</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="185"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="187"/>
         <source>none: the discount eats the margin</source>
         <translation>无：折扣吃掉了毛利</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="191"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="193"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="195"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="197"/>
         <source>margin {m}, discount {d}, redeemed by {r}, {c} per message</source>
         <translation>毛利率 {m}，折扣 {d}，核销率 {r}，每条消息 {c}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="206"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="208"/>
         <source>Holdout</source>
         <translation>对照组</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="210"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="212"/>
         <source>{held} kept back; smallest lift it can detect: {lift}</source>
         <translation>留出 {held} 位；可检测到的最小提升：{lift}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="215"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="217"/>
         <source>too few customers to keep a holdout</source>
         <translation>顾客太少，无法留出对照组</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="233"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="235"/>
         <source>No campaign has been exported from this shop yet.</source>
         <translation>本店还没有导出过任何活动。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="243"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="245"/>
         <source>{title}, sent {date}: no orders imported since; import a newer export to read it out.</source>
         <translation>{title}，{date} 发送：之后还没有导入订单；导入更新的导出文件即可查看结果。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="251"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="253"/>
         <source>{title}, sent {date}, {days} days seen: bought {rc} vs {rh} (holdout); revenue per customer {vc} vs {vh}, difference {d} (90%: {lo} to {hi}).</source>
         <translation>{title}，{date} 发送，已观察 {days} 天：购买率 {rc}，对照组 {rh}；每位顾客收入 {vc}，对照组 {vh}，差值 {d}（90% 区间：{lo} 到 {hi}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="270"/>
+        <location filename="../../gui/tabs/campaign_words.py" line="272"/>
         <source>Read-outs</source>
         <translation>活动结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="291"/>
+        <source>{count} customers are left out of every campaign.</source>
+        <translation>{count} 位顾客不参加任何活动。</translation>
     </message>
 </context>
 <context>

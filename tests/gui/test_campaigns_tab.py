@@ -28,7 +28,8 @@ def test_campaign_cards_and_export(
         window.tabs.setCurrentWidget(tab)
     result = shown.args[0]
     assert [tab.cards.item(i).text().split(" — ")[0] for i in range(tab.cards.count())] == [
-        k.title for k in KINDS
+        *(k.title for k in KINDS),
+        "Do not contact",
     ]
     assert UNMEASURED in tab.note_label.text()
     plan = tab.current_plan()
@@ -44,5 +45,8 @@ def test_campaign_cards_and_export(
     with qtbot.waitSignal(task.finished, timeout=WAIT_MS):
         pass
     assert out.exists() and "kept back as the holdout" in tab.export_label.text()
+    tab.cards.setCurrentRow(tab.cards.count() - 1)  # the excluded customers, with reasons
+    assert tab.current_plan() is None and not tab.export_button.isEnabled()
+    assert f"{len(result.do_not_contact):,} customers are left out" in tab.card_label.text()
     with sqlite3.connect(shop) as conn:
         assert conn.execute("SELECT kind FROM campaigns").fetchall() == [(plan.key,)]
