@@ -171,6 +171,10 @@ def _anniversary(s: pd.DataFrame, as_of: date) -> pd.Series:
     )
 
 
+#: bought-together rules tried per first product, strongest first
+RULES_PER_PRODUCT = 10
+
+
 def _cross_sell(s: pd.DataFrame, inputs: AudienceInputs) -> tuple[pd.Series, pd.Series]:
     """(reason, offer) per customer who bought a rule's first product 7-30 days ago but never
     its second; the rule with the highest lift wins."""
@@ -178,7 +182,6 @@ def _cross_sell(s: pd.DataFrame, inputs: AudienceInputs) -> tuple[pd.Series, pd.
     empty = pd.Series(dtype="object")
     if rules is None or rules.empty or "sku" not in inputs.lines:
         return empty, empty
-    rules = rules[rules["lift"] > 1]
     lines = inputs.lines
     keys = product_keys(lines)
     keep = line_money(lines).sold & keys.notna().to_numpy()
@@ -195,18 +198,38 @@ def _cross_sell(s: pd.DataFrame, inputs: AudienceInputs) -> tuple[pd.Series, pd.
     key_index = pd.Index(key_names)
     ante = key_index.get_indexer(rules["antecedent_key"].astype("str"))
     cons = key_index.get_indexer(rules["consequent_key"].astype("str"))
-    rules = rules.assign(ante=ante, cons=cons)
-    rules = rules[(rules["ante"] >= 0) & (rules["cons"] >= 0)]
-    recent = pd.DataFrame({"cust": recent_pairs // n_keys, "ante": recent_pairs % n_keys})
-    pairs = recent.merge(
-        rules[["ante", "cons", "antecedent_name", "consequent_name", "lift"]], on="ante"
+    lift = rules["lift"].to_numpy(dtype="float64")
+    valid = (ante >= 0) & (cons >= 0) & (lift > 1)
+    # numbers only through the merge: rules run to 10^5 rows, names are looked up at the end
+    numeric = pd.DataFrame(
+        {
+            "ante": ante[valid],
+            "cons": cons[valid],
+            "lift": lift[valid],
+            "rule": np.flatnonzero(valid),
+        }
     )
+    # the strongest few rules of each first product are enough: a customer who already owns all
+    # of them is rare, and trying every rule multiplies the rows by thousands
+    numeric = numeric.sort_values(["ante", "lift"], ascending=[True, False], kind="stable")
+    numeric = numeric.groupby("ante", sort=False).head(RULES_PER_PRODUCT)
+    recent = pd.DataFrame({"cust": recent_pairs // n_keys, "ante": recent_pairs % n_keys})
+    pairs = recent.merge(numeric, on="ante")
     has_b = np.isin(pairs["cust"].to_numpy() * n_keys + pairs["cons"].to_numpy(), pair)
-    pairs = pairs[~has_b].copy()
-    pairs["customer_id"] = np.asarray(cust_names)[pairs["cust"].to_numpy()]
-    pairs = pairs[pairs["customer_id"].isin(s.index)]
-    best = pairs.sort_values("lift", ascending=False, kind="stable").drop_duplicates("customer_id")
-    best = best.set_index("customer_id")
+    pairs = pairs[~has_b]
+    best = pairs.sort_values("lift", ascending=False, kind="stable").drop_duplicates("cust")
+    ids = np.asarray(cust_names, dtype=object)[best["cust"].to_numpy()]
+    known = pd.Index(ids).isin(s.index.astype("str"))
+    best, ids = best[known], ids[known]
+    picked = best["rule"].to_numpy()
+    best = pd.DataFrame(
+        {
+            "antecedent_name": rules["antecedent_name"].to_numpy(dtype=object)[picked],
+            "consequent_name": rules["consequent_name"].to_numpy(dtype=object)[picked],
+            "lift": best["lift"].to_numpy(),
+        },
+        index=pd.Index(ids, name="customer_id"),
+    )
     reason = pd.Series(
         [
             f"bought {a} but not {b} (bought together {lift:.1f}x as often as by chance)"
