@@ -197,17 +197,14 @@ def cmd_selftest() -> int:
     from core.charts.overview import sales_trend_figure
     from core.demo import ensure_demo_shop
     from core.sections.run import analyze_shop
-    from core.store import load_lines, open_shop
+    from core.store import load_lines, shop_connection
     from gui.app import selftest_window
 
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "selftest.sqlite"
         ensure_demo_shop(db)
-        conn = open_shop(db)
-        try:
+        with shop_connection(db) as conn:
             lines = load_lines(conn)
-        finally:
-            conn.close()
         result = compute_kpis(lines, KpiParams())
         sales_trend_figure(result).savefig(Path(tmp) / "chart.png")
         # every analysis once: in the packaged app this proves each model's libraries came along

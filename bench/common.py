@@ -50,13 +50,10 @@ def peak_rss_mb() -> float:
 def imported_lines(source: Path, columns: Sequence[str] | None = None) -> pd.DataFrame:
     """Import `source` into a scratch shop the way a user would and read its lines back."""
     from core.importer import import_file
-    from core.store import load_lines, open_shop
+    from core.store import load_lines, shop_connection
 
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "shop.sqlite"
         import_file(db, source)
-        conn = open_shop(db)
-        try:
+        with shop_connection(db) as conn:
             return load_lines(conn, columns=columns)
-        finally:
-            conn.close()

@@ -12,7 +12,7 @@ from pathlib import Path
 from core.importer import import_file
 from core.paths import resources_dir
 from core.progress import Progress
-from core.store import line_count, open_shop
+from core.store import line_count, shop_connection
 
 log = logging.getLogger(__name__)
 
@@ -25,12 +25,9 @@ def demo_file() -> Path:
 
 def ensure_demo_shop(db_path: Path, progress: Progress | None = None) -> bool:
     """Fill `db_path` from the demo data if it has no orders yet; True when it did."""
-    conn = open_shop(db_path)
-    try:
+    with shop_connection(db_path) as conn:
         if line_count(conn) > 0:
             return False
-    finally:
-        conn.close()
     import_file(db_path, demo_file(), progress=progress)
     log.info("demo shop created at %s", db_path)
     return True

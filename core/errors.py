@@ -41,5 +41,30 @@ class StoreError(ShopLensError):
     """The shop file cannot be opened or is not a ShopLens shop."""
 
 
+class NoOrdersError(ShopLensError):
+    """The shop has no order lines yet."""
+
+
+class NoCustomerDataError(ShopLensError):
+    """The shop's lines cannot support a customer analysis (no ids, too few customers)."""
+
+
+class ModelFitError(ShopLensError):
+    """A model could not be fitted to the shop's customers."""
+
+
+class NotEnoughHistoryError(ShopLensError):
+    """The history is too short (or empty) for an analysis that can be checked: a forecast, or
+    a measure of recommendations on either side of a cut-off."""
+
+
+class NotEnoughProductsError(ShopLensError):
+    """The shop's lines do not name products, or name too few to recommend anything."""
+
+
+class StockFileError(ShopLensError):
+    """A stock file without a SKU or an on-hand column."""
+
+
 class Cancelled(BaseException):
     """Raised inside a job when the user pressed Cancel; everything done so far is rolled back."""

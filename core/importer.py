@@ -27,7 +27,7 @@ from core.ingest.readers import read_table
 from core.ingest.types import Mapping, RawTable
 from core.progress import Progress, report, scaled
 from core.schema import FIELD_LABELS
-from core.store import ImportRecord, open_shop, saved_mapping, write_import
+from core.store import ImportRecord, saved_mapping, shop_connection, write_import
 
 log = logging.getLogger(__name__)
 
@@ -109,11 +109,8 @@ def _choose_mapping(
         mapping, changed = _user_mapping(raw, params.mapping)
         return mapping, False, changed
     if db_path is not None and Path(db_path).exists() and raw.header_row is not None:
-        conn = open_shop(db_path)
-        try:
+        with shop_connection(db_path) as conn:
             saved = saved_mapping(conn, header_signature(raw.columns))
-        finally:
-            conn.close()
         if saved is not None and all(source in raw.columns for source in saved.values()):
             mapping, _ = _user_mapping(raw, dict(saved))
             matches = tuple(
@@ -204,8 +201,7 @@ def import_file(
     layout = None
     if corrected and raw.header_row is not None:
         layout = (header_signature(raw.columns), mapping.as_dict(), raw.columns)
-    conn = open_shop(db_path)
-    try:
+    with shop_connection(db_path) as conn:
         counts = write_import(
             conn,
             lines,
@@ -215,8 +211,6 @@ def import_file(
             clean.cancelled_orders,
             contacts,
         )
-    finally:
-        conn.close()
     currencies = lines["currency"].dropna().unique()
     totals = sales_totals(lines)
     notes = [*raw.notes, *clean.notes]

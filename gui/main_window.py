@@ -12,6 +12,7 @@ orders and the user's orders never mix.
 from __future__ import annotations
 
 import logging
+from datetime import date
 from pathlib import Path
 from typing import Protocol
 
@@ -38,7 +39,7 @@ from core import __version__
 from core.demo import ensure_demo_shop
 from core.errors import ShopLensError
 from core.paths import default_shop_path
-from core.store import create_shop, open_shop
+from core.store import create_shop, shop_connection
 from gui.files import SHOP_SUFFIX, is_supported, shop_file_filter
 from gui.settings import Settings
 from gui.shop import count_lines, is_demo_shop, shop_name
@@ -49,6 +50,7 @@ from gui.tabs.import_tab import ImportTab
 from gui.tabs.overview_tab import OverviewTab
 from gui.tabs.recommend_tab import RecommendTab
 from gui.tasks import TaskRunner
+from gui.widgets.as_of_box import AsOfBox
 from gui.widgets.task_status import TaskStatus
 
 logger = logging.getLogger(__name__)
@@ -70,6 +72,8 @@ class AnalysisTab(Protocol):
     def failed(self) -> SignalInstance: ...  # a message in words
 
     def set_shop(self, db_path: Path) -> None: ...
+
+    def set_as_of(self, as_of: date | None) -> None: ...
 
 
 class MainWindow(QMainWindow):
@@ -116,6 +120,9 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
+        self.as_of_box = AsOfBox(self)
+        self.menuBar().setCornerWidget(self.as_of_box, Qt.Corner.TopRightCorner)
+        self.as_of_box.changed.connect(self._on_as_of_changed)
         geometry = settings.window_geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -211,8 +218,8 @@ class MainWindow(QMainWindow):
             task.failed.connect(lambda message, p=path: self._on_demo_stopped(p, message))
             return
         try:
-            conn = open_shop(path)
-            conn.close()
+            with shop_connection(path):
+                pass  # opening checks (and migrates) the file
         except ShopLensError as exc:
             self.show_error(self.tr("This shop cannot be opened"), str(exc))
             self.settings.remove_recent_shop(path)
@@ -264,6 +271,12 @@ class MainWindow(QMainWindow):
         """A message in the status bar for a while (also written to the log)."""
         logger.info("status: %s", text)
         self.statusBar().showMessage(text, MESSAGE_MS)
+
+    def _on_as_of_changed(self, as_of: object) -> None:
+        """Every tab looks from the chosen day (kept results for it show at once)."""
+        self.overview_tab.set_as_of(as_of)  # type: ignore[arg-type]
+        for _name, tab in self.analysis_tabs():
+            tab.set_as_of(as_of)  # type: ignore[arg-type]
 
     def analysis_tabs(self) -> list[tuple[str, AnalysisTab]]:
         """The tabs that compute an analysis when shown, by screenshot name, in tab order."""

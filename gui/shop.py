@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from core.errors import ShopLensError
 from core.paths import default_shop_path, demo_shop_path
-from core.store import line_count, open_shop
+from core.store import line_count, shop_connection
 
 logger = logging.getLogger(__name__)
 
@@ -27,11 +27,8 @@ def count_lines(db_path: Path | None) -> int | None:
     if db_path is None:
         return None
     try:
-        conn = open_shop(db_path)
-        try:
+        with shop_connection(db_path) as conn:
             return line_count(conn)
-        finally:
-            conn.close()
     except ShopLensError as exc:
         logger.warning("cannot count the lines of %s: %s", db_path, exc)
         return None

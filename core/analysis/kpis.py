@@ -248,30 +248,3 @@ def _label(start: pd.Timestamp, period: Period) -> str:
     if period == "week":
         return f"week of {start:%Y-%m-%d}"
     return f"{start:%Y-%m-%d}"
-
-
-def kpis_section(result: KpiResult, series_by_period: dict[str, pd.DataFrame]) -> dict[str, object]:
-    """The `kpis` section of `main.py analyze`: JSON-ready totals and per-period series."""
-
-    def records(series: pd.DataFrame) -> list[dict[str, object]]:
-        rows = series.reset_index()
-        rows["period_start"] = rows["period_start"].dt.strftime("%Y-%m-%d")
-        return [
-            {str(k): (round(v, 2) if isinstance(v, float) else v) for k, v in r.items()}
-            for r in rows.to_dict(orient="records")
-        ]
-
-    return {
-        "status": "ok",
-        "currency": result.currency,
-        "date_min": result.date_min.isoformat() if result.date_min else None,
-        "date_max": result.date_max.isoformat() if result.date_max else None,
-        "totals": result.totals,
-        "period": result.period,
-        "current_period": result.current_label,
-        "previous_period": result.previous_label,
-        "current": result.current,
-        "change": {k: (round(v, 4) if v is not None else None) for k, v in result.change.items()},
-        "notes": result.notes,
-        "series": {name: records(frame) for name, frame in series_by_period.items()},
-    }

@@ -23,14 +23,11 @@ import pandas as pd
 from scipy.optimize import minimize
 from scipy.special import gammaln, hyp2f1
 
-from core.errors import ShopLensError
+from core.errors import ModelFitError as ModelFitError  # re-exported: raised here
 from core.progress import Progress, report
 
 log = logging.getLogger(__name__)
 
-
-class ModelFitError(ShopLensError):
-    """A model could not be fitted to the shop's customers."""
 
 
 @dataclass(frozen=True)

@@ -22,14 +22,17 @@ Definitions (as of `as_of`, lines after it are ignored):
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 import pandas as pd
 from threadpoolctl import threadpool_limits
 
 from core.analysis.money import line_money
-from core.errors import ShopLensError
+from core.errors import NoCustomerDataError as NoCustomerDataError  # re-exported: raised here
 
 log = logging.getLogger(__name__)
 
@@ -56,9 +59,6 @@ def single_threaded() -> threadpool_limits:
     25.6 s -> 2.4 s for churn on Online Retail, with two cores busy with other work)."""
     return threadpool_limits(limits=1)
 
-
-class NoCustomerDataError(ShopLensError):
-    """The shop's lines cannot support a customer analysis (no ids, too few customers)."""
 
 
 #: Why a customer analysis stops when every line with a customer is a return or cancellation.
@@ -92,6 +92,25 @@ def last_order_day(lines: pd.DataFrame) -> pd.Timestamp:
     return pd.Timestamp(lines["order_date"].max()).normalize()
 
 
+#: The summaries of one analysis run (see `summaries_shared`); unset outside a run.
+_RUN_SUMMARIES: ContextVar[tuple[pd.DataFrame, dict[Any, pd.DataFrame]] | None] = ContextVar(
+    "run_summaries", default=None
+)
+
+
+@contextmanager
+def summaries_shared(lines: pd.DataFrame, store: dict[Any, pd.DataFrame]) -> Iterator[None]:
+    """Within the block, `customer_summary` of exactly these lines is computed once per as-of
+    date and time unit and kept in `store` (a run's own dict): RFM, clusters, lifetime value
+    and churn then share one customer table instead of each building it. The run owns the
+    store, so nothing outlives it."""
+    token = _RUN_SUMMARIES.set((lines, store))
+    try:
+        yield
+    finally:
+        _RUN_SUMMARIES.reset(token)
+
+
 def customer_summary(
     lines: pd.DataFrame, as_of: date | None = None, time_unit: TimeUnit = "week"
 ) -> pd.DataFrame:
@@ -102,6 +121,16 @@ def customer_summary(
     avg_repeat_value, avg_basket, return_rate. Raises NoCustomerDataError when no sold line is
     left.
     """
+    run = _RUN_SUMMARIES.get()
+    if run is not None and run[0] is lines:
+        key = (as_of, time_unit)
+        if key not in run[1]:
+            run[1][key] = _customer_summary(lines, as_of, time_unit)
+        return run[1][key].copy()
+    return _customer_summary(lines, as_of, time_unit)
+
+
+def _customer_summary(lines: pd.DataFrame, as_of: date | None, time_unit: TimeUnit) -> pd.DataFrame:
     data = customer_lines(lines, as_of)
     end = pd.Timestamp(as_of) if as_of is not None else last_order_day(data)
     unit = UNIT_DAYS[time_unit]

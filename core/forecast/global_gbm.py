@@ -140,10 +140,15 @@ def _model(categorical: bool, n_features: int) -> HistGradientBoostingRegressor:
     mask = [False] * n_features
     if categorical:
         mask[-4] = True  # the group code sits before the three step features
+    # Half the boosting rounds at twice the rate, on 63 bins instead of 255: the absolute-error
+    # leaf update (a weighted median per leaf and round) and the binning were 70% of a whole
+    # analysis. Measured in one process (bench/forecast_bench.py's panels): Online Retail top
+    # 200 products MASE 1.487 -> 1.494, 2.9x faster; Walmart departments 1.057 -> 1.023.
     return HistGradientBoostingRegressor(
         loss="absolute_error",
-        learning_rate=0.05,
-        max_iter=300,
+        learning_rate=0.1,
+        max_iter=150,
+        max_bins=63,
         max_leaf_nodes=31,
         min_samples_leaf=40,
         l2_regularization=1.0,

@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 from scipy.stats import norm
 
-from core.errors import ShopLensError
+from core.errors import StockFileError as StockFileError  # re-exported: raised here
 from core.forecast.series import DAYS_PER_PERIOD
 from core.ingest.presets import normalise_header
 from core.ingest.readers import read_table
@@ -205,9 +205,6 @@ def _code_text(value: object) -> str | None:
         return str(int(value))
     return str(value).strip()
 
-
-class StockFileError(ShopLensError):
-    """A stock file without a SKU or an on-hand column."""
 
 
 def export_table(frame: pd.DataFrame, path: Path) -> Path:

@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from core.analysis.money import line_money
-from core.errors import ShopLensError
+from core.errors import NotEnoughHistoryError as NotEnoughHistoryError  # re-exported: raised here
 
 log = logging.getLogger(__name__)
 
@@ -48,9 +48,6 @@ FORECAST_COLUMNS: tuple[str, ...] = (
     "is_return",
 )
 
-
-class NotEnoughHistoryError(ShopLensError):
-    """The shop's history is too short (or empty) for a forecast that can be checked."""
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ import logging
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 
@@ -24,6 +25,7 @@ from core.forecast.series import (
 )
 from core.progress import Progress, report, scaled
 from core.results_store import load_result, save_result
+from core.store import shop_connection
 
 log = logging.getLogger(__name__)
 
@@ -132,3 +134,15 @@ def save_stock(conn: sqlite3.Connection, stock: pd.DataFrame, as_of: date | None
     """Keep the user's stock figures in the shop file for the next run and `analyze`."""
     columns = [c for c in ("sku", "on_hand", "lead_time_days") if c in stock]
     save_result(conn, STOCK_RESULT, stock[columns], as_of)
+
+
+def stock_of_shop(db_path: Path) -> pd.DataFrame | None:
+    """The stock figures kept in a shop file (for callers that hold a path, not a connection)."""
+    with shop_connection(db_path) as conn:
+        return load_stock(conn)
+
+
+def keep_stock(db_path: Path, stock: pd.DataFrame) -> None:
+    """Keep the user's stock figures in the shop file (the window's write queue calls this)."""
+    with shop_connection(db_path) as conn:
+        save_stock(conn, stock)

@@ -24,16 +24,13 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from core.errors import ShopLensError
+from core.errors import NotEnoughHistoryError as NotEnoughHistoryError  # re-exported: raised here
 from core.progress import Progress, report, scaled
 from core.recommend.matrix import product_keys
 from core.recommend.top_n import RecommendParams, fit_recommender, recommend_columns
 
 log = logging.getLogger(__name__)
 
-
-class NotEnoughHistoryError(ShopLensError):
-    """Too little history on one side of the cut-off to measure anything."""
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from core.errors import ShopLensError
+from core.errors import NotEnoughProductsError as NotEnoughProductsError  # re-exported: raised here
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +44,6 @@ SERVICE_NAMES = re.compile(
     re.IGNORECASE,
 )
 
-
-class NotEnoughProductsError(ShopLensError):
-    """The shop's lines do not name products, or name too few to recommend anything."""
 
 
 @dataclass(frozen=True)

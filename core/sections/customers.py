@@ -9,6 +9,7 @@ not run on this shop is named with its reason while the others still show.
 from __future__ import annotations
 
 import dataclasses
+from contextlib import AbstractContextManager
 from typing import Any
 
 import pandas as pd
@@ -17,7 +18,7 @@ from core.customers.churn import ChurnParams, ChurnResult, compute_churn
 from core.customers.clusters import ClusterParams, ClusterResult, compute_clusters
 from core.customers.clv import ClvParams, ClvResult, compute_clv
 from core.customers.cohorts import CohortParams, CohortResult, compute_cohorts
-from core.customers.features import CUSTOMER_COLUMNS, customer_lines
+from core.customers.features import CUSTOMER_COLUMNS, customer_lines, summaries_shared
 from core.customers.insights import CustomerInsights, join_insights
 from core.customers.rfm import RfmParams, RfmResult, compute_rfm
 from core.progress import Progress
@@ -32,9 +33,17 @@ def known_lines(ctx: SectionContext) -> pd.DataFrame:
     return ctx.shared("customer_lines", lambda: customer_lines(ctx.lines))
 
 
+def _one_summary(ctx: SectionContext) -> AbstractContextManager[None]:
+    """The parts of one run share their customer summaries (built once per as-of and unit)."""
+    return summaries_shared(known_lines(ctx), ctx.shared("customer_summaries", dict))
+
+
 # --- cohorts ------------------------------------------------------------------------------------
 def _cohorts(ctx: SectionContext, params: CohortParams, progress: Progress | None) -> CohortResult:
-    return compute_cohorts(known_lines(ctx), dataclasses.replace(params, as_of=ctx.as_of), progress)
+    with _one_summary(ctx):
+        return compute_cohorts(
+            known_lines(ctx), dataclasses.replace(params, as_of=ctx.as_of), progress
+        )
 
 
 def _cohorts_summary(result: CohortResult) -> dict[str, Any]:
@@ -72,7 +81,8 @@ def _cohort_chart(result: CohortResult) -> list[ChartData]:
 
 # --- rfm ----------------------------------------------------------------------------------------
 def _rfm(ctx: SectionContext, params: RfmParams, progress: Progress | None) -> RfmResult:
-    return compute_rfm(known_lines(ctx), dataclasses.replace(params, as_of=ctx.as_of), progress)
+    with _one_summary(ctx):
+        return compute_rfm(known_lines(ctx), dataclasses.replace(params, as_of=ctx.as_of), progress)
 
 
 def _rfm_summary(result: RfmResult) -> dict[str, Any]:
@@ -115,9 +125,10 @@ def _rfm_chart(result: RfmResult) -> list[ChartData]:
 def _clusters(
     ctx: SectionContext, params: ClusterParams, progress: Progress | None
 ) -> ClusterResult:
-    return compute_clusters(
-        known_lines(ctx), dataclasses.replace(params, as_of=ctx.as_of), progress
-    )
+    with _one_summary(ctx):
+        return compute_clusters(
+            known_lines(ctx), dataclasses.replace(params, as_of=ctx.as_of), progress
+        )
 
 
 def _clusters_summary(result: ClusterResult) -> dict[str, Any]:
@@ -132,10 +143,11 @@ def _clusters_summary(result: ClusterResult) -> dict[str, Any]:
 
 # --- clv ----------------------------------------------------------------------------------------
 def _clv(ctx: SectionContext, params: ClvParams, progress: Progress | None) -> ClvResult:
-    later = ctx.all_lines if ctx.as_of is not None else None
-    return compute_clv(
-        known_lines(ctx), dataclasses.replace(params, as_of=ctx.as_of), later, progress
-    )
+    with _one_summary(ctx):
+        later = ctx.all_lines if ctx.as_of is not None else None
+        return compute_clv(
+            known_lines(ctx), dataclasses.replace(params, as_of=ctx.as_of), later, progress
+        )
 
 
 def _clv_summary(result: ClvResult) -> dict[str, Any]:
@@ -187,7 +199,10 @@ def _clv_summary(result: ClvResult) -> dict[str, Any]:
 
 # --- churn --------------------------------------------------------------------------------------
 def _churn(ctx: SectionContext, params: ChurnParams, progress: Progress | None) -> ChurnResult:
-    return compute_churn(known_lines(ctx), dataclasses.replace(params, as_of=ctx.as_of), progress)
+    with _one_summary(ctx):
+        return compute_churn(
+            known_lines(ctx), dataclasses.replace(params, as_of=ctx.as_of), progress
+        )
 
 
 def _churn_summary(result: ChurnResult) -> dict[str, Any]:

@@ -9,16 +9,13 @@ from typing import Any
 import pandas as pd
 
 from core.analysis.kpis import KPI_COLUMNS, KpiParams, KpiResult, compute_kpis
-from core.errors import ShopLensError
+from core.errors import NoOrdersError
 from core.progress import Progress, scaled
 from core.sections.base import ChartData, ChartSeries, Section, SectionContext
 from core.sections.jsonable import clean
 
 PERIODS = ("day", "week", "month")
 
-
-class NoOrdersError(ShopLensError):
-    """The shop has no order lines yet."""
 
 
 @dataclass(frozen=True)

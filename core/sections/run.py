@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import time
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -35,7 +36,7 @@ class SectionOutcome:
 
     name: str
     status: Status
-    result: Any | None  # the section's typed result (None unless ok)
+    result: Any  # the section's typed result (None unless ok)
     reason: str | None  # why it was skipped or failed, in words
     summary: dict[str, Any]  # the JSON of `analyze`
     charts: list[ChartData]
@@ -45,6 +46,7 @@ class SectionOutcome:
     lines: int  # order lines it was computed from
     from_store: bool  # read back from the shop file (not computed in this run)
     tables: list[str] = field(default_factory=list)  # result_<name> tables it wrote
+    seconds: float = 0.0  # time it took in this run: computing, or reading back
 
     @property
     def ok(self) -> bool:
@@ -75,6 +77,7 @@ def _is_current(
 
 
 def _from_store(conn: Any, stored: StoredSection) -> SectionOutcome:
+    started = time.perf_counter()
     result = None
     if stored.status == "ok":
         result = codec.decode(json.loads(stored.result_json), section_blobs(conn, stored.name))
@@ -92,6 +95,7 @@ def _from_store(conn: Any, stored: StoredSection) -> SectionOutcome:
         lines=stored.lines,
         from_store=True,
         tables=stored.tables,
+        seconds=time.perf_counter() - started,
     )
 
 
@@ -107,6 +111,7 @@ def _compute_one(
     reason: str | None = None
     summary: dict[str, Any]
     charts: list[ChartData] = []
+    started = time.perf_counter()
     try:
         result = section.compute(ctx, params, progress)
         summary = clean(section.summary(result))
@@ -136,6 +141,7 @@ def _compute_one(
         computed_at=datetime.now().replace(microsecond=0),
         lines=len(ctx.lines),
         from_store=False,
+        seconds=time.perf_counter() - started,
     )
 
 
@@ -189,10 +195,14 @@ def run_sections(
         version = data_version(conn)
         stored = stored_sections(conn) if reuse else {}
         outcomes: dict[str, SectionOutcome] = {}
-        for name in chosen:
+        for name in chosen:  # dependencies come first: a section computed again makes the
+            # sections built on it out of date too
             record = stored.get(name)
-            if record is not None and _is_current(
-                record, BY_NAME[name], wanted_params[name], as_of, version
+            section = BY_NAME[name]
+            if (
+                record is not None
+                and _is_current(record, section, wanted_params[name], as_of, version)
+                and all(dep in outcomes for dep in section.depends)
             ):
                 outcomes[name] = _from_store(conn, record)
     to_compute = [n for n in chosen if n not in outcomes]
@@ -252,9 +262,10 @@ def analyze_shop(
     progress: Progress | None = None,
     only: Collection[str] | None = None,
     reuse: bool = True,
+    params: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Every registered analysis (or those named in `only`) as one JSON-ready document."""
-    outcomes = run_sections(db_path, only, as_of, progress=progress, reuse=reuse)
+    outcomes = run_sections(db_path, only, as_of, params, progress, reuse)
     names = [n for n in outcomes if only is None or n in only]
     lines = max((o.lines for o in outcomes.values()), default=0)
     out: dict[str, Any] = {

@@ -2,7 +2,8 @@
 bring, the profit curve), the assumptions the merchant can change, Export… and the read-outs of
 campaigns already sent.
 
-Thin on purpose: the job calls `run_sections(db, ["campaigns"], ...)` and exports go through
+Thin on purpose: the job fetches the `campaigns` section (gui.results, core's run_sections:
+read back while current, computed otherwise) and exports go through
 core.campaigns.service, exactly what `main.py audience` calls.
 """
 
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 import html
 import logging
+from dataclasses import dataclass
+from datetime import date
 from functools import partial
 from pathlib import Path
 
@@ -30,10 +33,10 @@ from PySide6.QtWidgets import (
 from core.campaigns.build import CampaignPlan, CampaignsResult
 from core.campaigns.kinds import DO_NOT_CONTACT, Assumptions, CampaignParams
 from core.campaigns.service import ExportOutcome, export_campaign
-from core.errors import ShopLensError
 from core.progress import Progress
 from core.sections.base import ChartData
-from core.sections.run import run_sections
+from core.sections.run import SectionOutcome
+from gui.results import fetch_one
 from gui.tabs.campaign_words import card_html, do_not_contact_html, readouts_html, words
 from gui.tabs.lazy_tab import Job, LazyAnalysisTab
 from gui.tabs.overview_tab import chart_text
@@ -56,14 +59,20 @@ _CHART_WORDS = (
 )
 
 
-def compute_campaigns(db_path: Path, params: CampaignParams, progress: Progress) -> CampaignsResult:
+@dataclass(frozen=True)
+class CampaignsData:
+    """What the worker hands back: the campaigns and the outcome they came in (when computed)."""
+
+    result: CampaignsResult
+    outcome: SectionOutcome
+
+
+def compute_campaigns(
+    db_path: Path, params: CampaignParams, progress: Progress, as_of: date | None = None
+) -> CampaignsData:
     """The tab's job (worker thread): the campaigns section, computed or read back."""
-    outcome = run_sections(db_path, ["campaigns"], None, {"campaigns": params}, progress)
-    campaigns = outcome["campaigns"]
-    if not campaigns.ok or campaigns.result is None:
-        raise ShopLensError(campaigns.reason or "Campaigns could not be built for this shop.")
-    result: CampaignsResult = campaigns.result
-    return result
+    outcome = fetch_one(db_path, "campaigns", as_of, {"campaigns": params}, progress)
+    return CampaignsData(outcome.result, outcome)
 
 
 def run_export(
@@ -73,9 +82,10 @@ def run_export(
     out: Path,
     params: CampaignParams,
     progress: Progress,
+    as_of: date | None = None,
 ) -> ExportOutcome:
     """Export… (worker thread, through the writes queue): record the campaign, write the list."""
-    return export_campaign(db_path, key, fmt, out, None, params, progress=progress)
+    return export_campaign(db_path, key, fmt, out, as_of, params, progress=progress)
 
 
 def _percent_box(parent: QWidget, value: float, maximum: float = 100.0) -> QDoubleSpinBox:
@@ -133,6 +143,7 @@ class CampaignsTab(LazyAnalysisTab):
         top.addWidget(self.apply_button)
         top.addStretch(1)
         outer.addLayout(top)
+        outer.addWidget(self.computed_label)
         self.note_label = QLabel(self)
         self.note_label.setObjectName("liftNote")
         self.note_label.setWordWrap(True)
@@ -191,7 +202,7 @@ class CampaignsTab(LazyAnalysisTab):
         return CampaignParams(assumptions=assumptions)
 
     def job(self) -> Job:
-        return partial(compute_campaigns, params=self.params())
+        return partial(compute_campaigns, params=self.params(), as_of=self.as_of)
 
     def result(self) -> CampaignsResult | None:
         return self._result
@@ -211,8 +222,10 @@ class CampaignsTab(LazyAnalysisTab):
             self.chart.set_placeholder(message)
             self.card_label.setText(html.escape(message))
 
-    def show_result(self, data: CampaignsResult) -> None:
+    def show_result(self, computed: CampaignsData) -> None:
+        data = computed.result
         self._result = data
+        self.show_computed(computed.outcome)
         note = words(data.lift_note) if not data.readouts else ""
         extra = " ".join(words(n) for n in data.notes)
         self.note_label.setText(" ".join(t for t in (note, words(data.lift_source), extra) if t))
@@ -298,7 +311,7 @@ class CampaignsTab(LazyAnalysisTab):
             return
         task = self._runner.start(
             EXPORT_OWNER,
-            partial(run_export, key=key, fmt=fmt, out=out, params=self.params()),
+            partial(run_export, key=key, fmt=fmt, out=out, params=self.params(), as_of=self.as_of),
             self.db_path,
             writes=True,
         )

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import date
+from functools import partial
 from pathlib import Path
 
 from matplotlib.figure import Figure
@@ -15,10 +17,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from core.charts.customers import cluster_scatter_figure, cohort_heatmap_figure, segment_figure
-from core.customers.features import CUSTOMER_COLUMNS
-from core.customers.insights import CustomerInsights, compute_customer_insights
+from core.customers.insights import CustomerInsights
 from core.progress import Progress, scaled
-from core.store import load_lines, open_shop
+from core.sections.run import SectionOutcome
+from gui.results import fetch_one
 from gui.tabs.customer_detail import chart_text
 from gui.tabs.customer_pages import CohortsPage, GroupsPage, SegmentsPage
 from gui.tabs.customer_table import CustomerTablePage
@@ -118,17 +120,15 @@ class CustomersData:
     cohort_figure: Figure | None
     cohort_revenue_figure: Figure | None
     cluster_figure: Figure | None
+    outcome: SectionOutcome | None = None
 
 
-def compute_customers(db_path: Path, progress: Progress) -> CustomersData:
-    """The Customers tab's job (worker thread): read the shop, run every analysis, draw."""
-    progress(0.0, translate("CustomersTab", "Loading orders"))
-    conn = open_shop(db_path)
-    try:
-        lines = load_lines(conn, columns=CUSTOMER_COLUMNS)
-    finally:
-        conn.close()
-    insights = compute_customer_insights(lines, None, scaled(progress, 0.1, 0.9))
+def compute_customers(
+    db_path: Path, progress: Progress, as_of: date | None = None
+) -> CustomersData:
+    """The Customers tab's job (worker thread): the `customers` section, then the charts."""
+    outcome = fetch_one(db_path, "customers", as_of, progress=scaled(progress, 0.0, 0.9))
+    insights: CustomerInsights = outcome.result
     progress(0.92, translate("CustomersTab", "Drawing charts"))
     segments = segment_figure(insights.rfm.segments, chart_text) if insights.rfm else None
     cohorts = revenue = None
@@ -143,7 +143,7 @@ def compute_customers(db_path: Path, progress: Progress) -> CustomersData:
         else None
     )
     progress(1.0, translate("CustomersTab", "Customers ready"))
-    return CustomersData(insights, segments, cohorts, revenue, clusters)
+    return CustomersData(insights, segments, cohorts, revenue, clusters, outcome)
 
 
 class CustomersTab(LazyAnalysisTab):
@@ -165,6 +165,7 @@ class CustomersTab(LazyAnalysisTab):
         top.addWidget(self.heading, 1)
         top.addWidget(self.refresh_button)
         layout.addLayout(top)
+        layout.addWidget(self.computed_label)
         self.notes_label = QLabel(self)
         self.notes_label.setObjectName("notesLabel")
         self.notes_label.setWordWrap(True)
@@ -187,7 +188,7 @@ class CustomersTab(LazyAnalysisTab):
         return self._insights
 
     def job(self) -> Job:
-        return compute_customers
+        return partial(compute_customers, as_of=self.as_of)
 
     def charts(self) -> tuple[ChartCanvas, ...]:
         return (
@@ -231,6 +232,7 @@ class CustomersTab(LazyAnalysisTab):
 
     def show_result(self, data: CustomersData) -> None:
         self._show(data)
+        self.show_computed(data.outcome)
         insights = data.insights
         self._fill_heading(insights)
         parts = ("rfm", "cohorts", "cohorts", "clusters")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import date
 from functools import partial
 from pathlib import Path
 
@@ -31,10 +32,10 @@ from PySide6.QtWidgets import (
 
 from core.charts.forecast import forecast_figure
 from core.forecast.engine import LevelForecast
-from core.forecast.series import FORECAST_COLUMNS
-from core.forecast.shop import ForecastParams, ForecastResult, forecast_shop, load_stock
-from core.progress import Progress, scaled
-from core.store import load_lines, open_shop
+from core.forecast.shop import ForecastParams, ForecastResult, stock_of_shop
+from core.progress import Progress
+from core.sections.run import SectionOutcome
+from gui.results import fetch_one
 from gui.tabs.lazy_tab import Job, LazyAnalysisTab
 from gui.tabs.overview_tab import chart_text
 from gui.tasks import Task, TaskRunner
@@ -54,20 +55,16 @@ class ForecastData:
 
     result: ForecastResult
     stock: pd.DataFrame | None
+    outcome: SectionOutcome | None = None
 
 
-def compute_forecast(db_path: Path, frequency: str | None, progress: Progress) -> ForecastData:
-    """The forecast job (worker thread)."""
-    progress(0.0, "Loading orders")
-    conn = open_shop(db_path)
-    try:
-        lines = load_lines(conn, columns=FORECAST_COLUMNS)
-        stock = load_stock(conn)
-    finally:
-        conn.close()
+def compute_forecast(
+    db_path: Path, frequency: str | None, progress: Progress, as_of: date | None = None
+) -> ForecastData:
+    """The forecast job (worker thread): the `forecast` section and the stock the user gave."""
     params = ForecastParams(frequency=frequency)  # type: ignore[arg-type]
-    result = forecast_shop(lines, params, scaled(progress, 0.1, 1.0))
-    return ForecastData(result, stock)
+    outcome = fetch_one(db_path, "forecast", as_of, {"forecast": params}, progress)
+    return ForecastData(outcome.result, stock_of_shop(db_path), outcome)
 
 
 class ForecastTab(LazyAnalysisTab):
@@ -130,6 +127,7 @@ class ForecastTab(LazyAnalysisTab):
         top.addWidget(self.progress)
         top.addWidget(self.cancel_button)
         outer.addLayout(top)
+        outer.addWidget(self.computed_label)
 
         self.series_model = QStringListModel(self)
         self.series_proxy = QSortFilterProxyModel(self)
@@ -176,7 +174,9 @@ class ForecastTab(LazyAnalysisTab):
         return self._result
 
     def job(self) -> Job:
-        return partial(compute_forecast, frequency=self.frequency_combo.currentData())
+        return partial(
+            compute_forecast, frequency=self.frequency_combo.currentData(), as_of=self.as_of
+        )
 
     def watch(self, task: Task) -> None:
         self.progress.setValue(0)
@@ -208,6 +208,7 @@ class ForecastTab(LazyAnalysisTab):
 
     def show_result(self, data: ForecastData) -> None:
         self._done()
+        self.show_computed(data.outcome)
         self._result = data.result
         index = self.level_combo.findData("product" if "product" in data.result.levels else "total")
         self.level_combo.setCurrentIndex(index)

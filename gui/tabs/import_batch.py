@@ -11,16 +11,13 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, SignalInstance
 
 from core.importer import FilePreview, ImportReport
 from gui.labels import plain_words
 from gui.shop import moved_to_own_shop_text, shop_name
-
-if TYPE_CHECKING:
-    from gui.tabs.import_tab import ImportTab
 
 logger = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -71,13 +68,35 @@ class BatchResult:
         return text
 
 
+class ImportTarget(Protocol):
+    """What a batch needs of the Import tab (which owns batches): its signals and four verbs.
+    A protocol, so this module never imports the tab that imports it."""
+
+    @property
+    def preview_shown(self) -> SignalInstance: ...
+    @property
+    def preview_failed(self) -> SignalInstance: ...
+    @property
+    def imported(self) -> SignalInstance: ...
+    @property
+    def import_failed(self) -> SignalInstance: ...
+    @property
+    def import_cancelled(self) -> SignalInstance: ...
+
+    def load_file(self, path: Path) -> None: ...
+    def start_import(self) -> Any: ...
+    def last_import_shop(self) -> Path | None: ...
+    def last_import_moved(self) -> bool: ...
+    def import_target(self) -> Path | None: ...
+
+
 class ImportBatch(QObject):
     """Runs through `paths` on `tab`; `finished(BatchResult)` once all are done or cancelled."""
 
     finished = Signal(object)
 
-    def __init__(self, tab: ImportTab, paths: list[Path]) -> None:
-        super().__init__(tab)
+    def __init__(self, tab: ImportTarget, paths: list[Path]) -> None:
+        super().__init__(tab)  # type: ignore[arg-type]  # the tab is a QObject
         self._tab = tab
         self._queue = [Path(p) for p in paths]
         self._current: Path | None = None

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from core.progress import Progress
+from core.sections.run import SectionOutcome
+from gui.results import computed_text
 from gui.tasks import Task, TaskRunner
 
 logger = logging.getLogger(__name__)
@@ -36,7 +39,12 @@ class LazyAnalysisTab(QWidget):
         self._runner = runner
         self._owner = owner
         self._db_path: Path | None = None
+        self._as_of: date | None = None
         self._stale = False
+        # "Computed on <when> from <n> order lines": subclasses place it in their layout
+        self.computed_label = QLabel(self)
+        self.computed_label.setObjectName("computedLabel")
+        self.computed_label.setVisible(False)
 
     # --- what a subclass provides ------------------------------------------------------------
     def job(self) -> Job:
@@ -59,10 +67,29 @@ class LazyAnalysisTab(QWidget):
     def db_path(self) -> Path | None:
         return self._db_path
 
+    @property
+    def as_of(self) -> date | None:
+        """The day the analyses look from (None: the last order day)."""
+        return self._as_of
+
+    def set_as_of(self, as_of: date | None) -> None:
+        """Analyse as of another day: results kept for that day show at once, others compute."""
+        if as_of == self._as_of:
+            return
+        self._as_of = as_of
+        if self._db_path is not None:
+            self.set_shop(self._db_path)
+
+    def show_computed(self, outcome: SectionOutcome | None) -> None:
+        """Say when and from what the result on screen was computed."""
+        self.computed_label.setText("" if outcome is None else computed_text(outcome))
+        self.computed_label.setVisible(outcome is not None)
+
     def set_shop(self, db_path: Path) -> None:
         """A shop was opened or changed: compute when the tab is next shown (now, if it is)."""
         self._db_path = Path(db_path)
         self._stale = True
+        self.show_computed(None)
         running = self._runner.current(self._owner)
         if running is not None and running.is_running:  # its result would be of the old data
             running.silence()

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
-import pandas as pd
 from matplotlib.figure import Figure
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.analysis.kpis import KPI_COLUMNS, KpiParams, KpiResult, compute_kpis
+from core.analysis.kpis import KpiResult
 from core.charts.overview import orders_customers_figure, sales_trend_figure
 from core.progress import Progress, scaled
-from core.store import load_lines, open_shop
+from core.sections.overview import OverviewResult
+from core.sections.run import SectionOutcome
 from gui.models.dataframe_model import format_number
+from gui.results import computed_text, fetch_one
 from gui.tasks import TaskRunner
 from gui.widgets.chart_canvas import ChartCanvas
 from gui.widgets.kpi_card import KpiCard
@@ -66,33 +68,34 @@ MONEY = ("net_sales", "gross_sales", "returns", "aov")
 
 @dataclass(frozen=True)
 class OverviewData:
-    """What the worker hands back: the figures, both charts, and the lines for the next run."""
+    """What the worker hands back: the figures, both charts, and every period's figures for
+    the next switch of period (no second trip to the shop file)."""
 
     kpis: KpiResult
     sales_figure: Figure
     orders_figure: Figure
-    lines: pd.DataFrame
+    overview: OverviewResult
+    outcome: SectionOutcome
 
 
 def compute_overview(
-    db_path: Path, period: str, lines: pd.DataFrame | None, progress: Progress
+    db_path: Path,
+    period: str,
+    known: tuple[OverviewResult, SectionOutcome] | None,
+    as_of: date | None,
+    progress: Progress,
 ) -> OverviewData:
-    """The overview job (worker thread). Reads the shop only when `lines` is None."""
-    if lines is None:
-        progress(0.0, translate("OverviewTab", "Loading orders"))
-        conn = open_shop(db_path)
-        try:
-            lines = load_lines(conn, columns=KPI_COLUMNS)
-        finally:
-            conn.close()
-    step = scaled(progress, 0.4, 0.8)
-    assert step is not None
-    result = compute_kpis(lines, KpiParams(period=period), step)  # type: ignore[arg-type]
+    """The overview job (worker thread): the `kpis` section (unless `known`), then the charts."""
+    if known is None:
+        outcome = fetch_one(db_path, "kpis", as_of, progress=scaled(progress, 0.0, 0.8))
+        known = (outcome.result, outcome)
+    overview, outcome = known
+    result = overview.by_period[period]
     progress(0.85, translate("OverviewTab", "Drawing charts"))
     sales = sales_trend_figure(result, chart_text)
     orders = orders_customers_figure(result, chart_text)
     progress(1.0, translate("OverviewTab", "Overview ready"))
-    return OverviewData(result, sales, orders, lines)
+    return OverviewData(result, sales, orders, overview, outcome)
 
 
 def _cards() -> list[tuple[str, str, bool]]:
@@ -130,7 +133,8 @@ class OverviewTab(QWidget):
         self.setObjectName("overviewTab")
         self._runner = runner
         self._db_path: Path | None = None
-        self._lines: pd.DataFrame | None = None
+        self._known: tuple[OverviewResult, SectionOutcome] | None = None
+        self._as_of: date | None = None
         self._result: KpiResult | None = None
         self._build()
 
@@ -159,6 +163,9 @@ class OverviewTab(QWidget):
         top.addWidget(QLabel(self.tr("Compare by:"), content))
         top.addWidget(self.period_combo)
         layout.addLayout(top)
+        self.computed_label = QLabel(content)
+        self.computed_label.setObjectName("computedLabel")
+        layout.addWidget(self.computed_label)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
@@ -200,6 +207,12 @@ class OverviewTab(QWidget):
         self._db_path = Path(db_path)
         self.refresh()
 
+    def set_as_of(self, as_of: date | None) -> None:
+        """Show the figures as of another day (None: up to the last order)."""
+        if as_of != self._as_of:
+            self._as_of = as_of
+            self.refresh()
+
     def result(self) -> KpiResult | None:
         return self._result
 
@@ -211,10 +224,10 @@ class OverviewTab(QWidget):
         if self._db_path is None:
             return
         if reload:
-            self._lines = None
+            self._known = None
         self._show_waiting(self.tr("Adding up your sales…"))
         task = self._runner.start(
-            OWNER, compute_overview, self._db_path, self.period(), self._lines
+            OWNER, compute_overview, self._db_path, self.period(), self._known, self._as_of
         )
         task.finished.connect(self._on_computed)
         task.failed.connect(self._on_failed)
@@ -231,7 +244,8 @@ class OverviewTab(QWidget):
             chart.set_placeholder(text)
 
     def _on_computed(self, data: OverviewData) -> None:
-        self._lines = data.lines
+        self._known = (data.overview, data.outcome)
+        self.computed_label.setText(computed_text(data.outcome))
         self._result = result = data.kpis
         self._fill_cards(result)
         self.sales_chart.set_figure(data.sales_figure)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import html
 import logging
 from dataclasses import dataclass
+from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import cast
 
@@ -34,13 +36,10 @@ from PySide6.QtWidgets import (
 
 from core.charts.recommend import evaluation_figure
 from core.progress import Progress, scaled
-from core.recommend.build import (
-    RecommendationsParams,
-    RecommendationsResult,
-    build_recommendations,
-)
+from core.recommend.build import RecommendationsResult
 from core.recommend.top_n import customer_lists
-from core.store import load_lines, open_shop
+from core.sections.run import SectionOutcome
+from gui.results import fetch_one
 from gui.tabs.lazy_tab import Job, LazyAnalysisTab
 from gui.tabs.overview_tab import chart_text
 from gui.tabs.recommend_words import evaluation_words, why_text
@@ -71,21 +70,18 @@ class RecommendData:
 
     result: RecommendationsResult
     chart: Figure | None
+    outcome: SectionOutcome | None = None
 
 
-def compute_recommendations(db_path: Path, progress: Progress) -> RecommendData:
-    """The tab's job (worker thread): read the shop, build everything but customer lists."""
-    progress(0.0, translate("RecommendTab", "Loading orders"))
-    conn = open_shop(db_path)
-    try:
-        lines = load_lines(conn)
-    finally:
-        conn.close()
-    step = scaled(progress, 0.1, 0.97)
-    result = build_recommendations(lines, RecommendationsParams(all_customers=False), step)
+def compute_recommendations(
+    db_path: Path, progress: Progress, as_of: date | None = None
+) -> RecommendData:
+    """The tab's job (worker thread): the `recommendations` section, then its chart."""
+    outcome = fetch_one(db_path, "recommendations", as_of, progress=scaled(progress, 0.0, 0.97))
+    result: RecommendationsResult = outcome.result
     chart = evaluation_figure(result.evaluation, chart_text) if result.evaluation else None
     progress(1.0, translate("RecommendTab", "Recommendations ready"))
-    return RecommendData(result, chart)
+    return RecommendData(result, chart, outcome)
 
 
 class RecommendTab(LazyAnalysisTab):
@@ -132,6 +128,7 @@ class RecommendTab(LazyAnalysisTab):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.computed_label)
         layout.addLayout(evaluation)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.notes_label)
@@ -184,7 +181,7 @@ class RecommendTab(LazyAnalysisTab):
         return self._result
 
     def job(self) -> Job:
-        return compute_recommendations
+        return partial(compute_recommendations, as_of=self.as_of)
 
     def _clear(self) -> None:
         """Nothing of a previous shop or run stays on screen."""
@@ -221,6 +218,7 @@ class RecommendTab(LazyAnalysisTab):
     # --- results --------------------------------------------------------------------------
     def show_result(self, data: RecommendData) -> None:
         self._result = result = data.result
+        self.show_computed(data.outcome)
         if data.chart is not None:
             self.evaluation_chart.set_figure(data.chart)
         else:

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.forecast.inventory import InventoryParams, export_table, read_stock
-from core.forecast.shop import ForecastResult, save_stock
+from core.forecast.shop import ForecastResult, keep_stock
 from core.progress import Progress
-from core.store import open_shop
 from gui.tasks import TaskRunner
 from gui.widgets.forecast_words import method_text, reorder_headers
 from gui.widgets.reorder_table import ReorderModel
@@ -43,11 +42,7 @@ STOCK_OWNER = "forecast-stock"
 def store_stock(db_path: Path, stock: pd.DataFrame, progress: Progress) -> None:
     """Keep the stock figures in the shop file (write queue)."""
     progress(0.0, "Saving stock figures")
-    conn = open_shop(db_path)
-    try:
-        save_stock(conn, stock)
-    finally:
-        conn.close()
+    keep_stock(db_path, stock)
 
 
 def read_stock_job(path: Path, progress: Progress) -> pd.DataFrame:

@@ -17,6 +17,19 @@
     </message>
 </context>
 <context>
+    <name>AsOfBox</name>
+    <message>
+        <location filename="../../gui/widgets/as_of_box.py" line="22"/>
+        <source>Analyse as of</source>
+        <translation>分析截至</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/as_of_box.py" line="25"/>
+        <source>Look at the shop as it was on this day: orders after it are left out.</source>
+        <translation>按这一天的店铺状态来分析：此后的订单不计入。</translation>
+    </message>
+</context>
+<context>
     <name>Campaigns</name>
     <message>
         <location filename="../../gui/tabs/campaign_words.py" line="20"/>
@@ -202,6 +215,111 @@
 <context>
     <name>CampaignsTab</name>
     <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="113"/>
+        <source>Who</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="120"/>
+        <source>When</source>
+        <translation>时机</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="127"/>
+        <source>Offer</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="134"/>
+        <source>Customers</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="138"/>
+        <source>{audience} in the audience ({matched} match the rule, {moved} moved to a higher-priority campaign); {suggested} worth contacting</source>
+        <translation>受众 {audience} 位（{matched} 位符合规则，{moved} 位转入优先级更高的活动）；值得联系 {suggested} 位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="149"/>
+        <source>Anyway</source>
+        <translation>本来就会买</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="153"/>
+        <source>{rate} would order within {days} days without a message, for {revenue} in all</source>
+        <translation>不发消息也有 {rate} 会在 {days} 天内下单，共 {revenue}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="163"/>
+        <source>Expected net</source>
+        <translation>预期净收益</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="167"/>
+        <source>{low} / {mid} / {high} at a lift of {ul} / {um} / {uh}; {best} for the suggested customers</source>
+        <translation>提升为 {ul} / {um} / {uh} 时为 {low} / {mid} / {high}；建议联系的顾客为 {best}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="181"/>
+        <source>Break-even lift</source>
+        <translation>盈亏平衡提升</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="187"/>
+        <source>none: the discount eats the margin</source>
+        <translation>无：折扣吃掉了毛利</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="193"/>
+        <source>Assumptions</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="197"/>
+        <source>margin {m}, discount {d}, redeemed by {r}, {c} per message</source>
+        <translation>毛利率 {m}，折扣 {d}，核销率 {r}，每条消息 {c}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="208"/>
+        <source>Holdout</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="212"/>
+        <source>{held} kept back; smallest lift it can detect: {lift}</source>
+        <translation>留出 {held} 位；可检测到的最小提升：{lift}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="217"/>
+        <source>too few customers to keep a holdout</source>
+        <translation>顾客太少，无法留出对照组</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="235"/>
+        <source>No campaign has been exported from this shop yet.</source>
+        <translation>本店还没有导出过任何活动。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="245"/>
+        <source>{title}, sent {date}: no orders imported since; import a newer export to read it out.</source>
+        <translation>{title}，{date} 发送：之后还没有导入订单；导入更新的导出文件即可查看结果。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="253"/>
+        <source>{title}, sent {date}, {days} days seen: bought {rc} vs {rh} (holdout); revenue per customer {vc} vs {vh}, difference {d} (90%: {lo} to {hi}).</source>
+        <translation>{title}，{date} 发送，已观察 {days} 天：购买率 {rc}，对照组 {rh}；每位顾客收入 {vc}，对照组 {vh}，差值 {d}（90% 区间：{lo} 到 {hi}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="272"/>
+        <source>Read-outs</source>
+        <translation>活动结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="291"/>
+        <source>{count} customers are left out of every campaign.</source>
+        <translation>{count} 位顾客不参加任何活动。</translation>
+    </message>
+    <message>
         <location filename="../../gui/tabs/campaigns_tab.py" line="109"/>
         <source>type&apos;s default</source>
         <translation>按活动类型默认</translation>
@@ -317,416 +435,311 @@
         <source>This campaign was already recorded: no second record.</source>
         <translation>此活动已记录过：不会重复记录。</translation>
     </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="113"/>
-        <source>Who</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="120"/>
-        <source>When</source>
-        <translation>时机</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="127"/>
-        <source>Offer</source>
-        <translation>优惠</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="134"/>
-        <source>Customers</source>
-        <translation>顾客</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="138"/>
-        <source>{audience} in the audience ({matched} match the rule, {moved} moved to a higher-priority campaign); {suggested} worth contacting</source>
-        <translation>受众 {audience} 位（{matched} 位符合规则，{moved} 位转入优先级更高的活动）；值得联系 {suggested} 位</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="149"/>
-        <source>Anyway</source>
-        <translation>本来就会买</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="153"/>
-        <source>{rate} would order within {days} days without a message, for {revenue} in all</source>
-        <translation>不发消息也有 {rate} 会在 {days} 天内下单，共 {revenue}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="163"/>
-        <source>Expected net</source>
-        <translation>预期净收益</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="167"/>
-        <source>{low} / {mid} / {high} at a lift of {ul} / {um} / {uh}; {best} for the suggested customers</source>
-        <translation>提升为 {ul} / {um} / {uh} 时为 {low} / {mid} / {high}；建议联系的顾客为 {best}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="181"/>
-        <source>Break-even lift</source>
-        <translation>盈亏平衡提升</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="187"/>
-        <source>none: the discount eats the margin</source>
-        <translation>无：折扣吃掉了毛利</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="193"/>
-        <source>Assumptions</source>
-        <translation>假设</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="197"/>
-        <source>margin {m}, discount {d}, redeemed by {r}, {c} per message</source>
-        <translation>毛利率 {m}，折扣 {d}，核销率 {r}，每条消息 {c}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="208"/>
-        <source>Holdout</source>
-        <translation>对照组</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="212"/>
-        <source>{held} kept back; smallest lift it can detect: {lift}</source>
-        <translation>留出 {held} 位；可检测到的最小提升：{lift}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="217"/>
-        <source>too few customers to keep a holdout</source>
-        <translation>顾客太少，无法留出对照组</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="235"/>
-        <source>No campaign has been exported from this shop yet.</source>
-        <translation>本店还没有导出过任何活动。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="245"/>
-        <source>{title}, sent {date}: no orders imported since; import a newer export to read it out.</source>
-        <translation>{title}，{date} 发送：之后还没有导入订单；导入更新的导出文件即可查看结果。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="253"/>
-        <source>{title}, sent {date}, {days} days seen: bought {rc} vs {rh} (holdout); revenue per customer {vc} vs {vh}, difference {d} (90%: {lo} to {hi}).</source>
-        <translation>{title}，{date} 发送，已观察 {days} 天：购买率 {rc}，对照组 {rh}；每位顾客收入 {vc}，对照组 {vh}，差值 {d}（90% 区间：{lo} 到 {hi}）。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="272"/>
-        <source>Read-outs</source>
-        <translation>活动结果</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="291"/>
-        <source>{count} customers are left out of every campaign.</source>
-        <translation>{count} 位顾客不参加任何活动。</translation>
-    </message>
 </context>
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="43"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="45"/>
         <source>Sales per day</source>
         <translation>每日销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="44"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="46"/>
         <source>Sales per week</source>
         <translation>每周销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="45"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="47"/>
         <source>Sales per month</source>
         <translation>每月销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="46"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="48"/>
         <source>Orders and customers per day</source>
         <translation>每日订单与顾客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="47"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="49"/>
         <source>Orders and customers per week</source>
         <translation>每周订单与顾客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="48"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="50"/>
         <source>Orders and customers per month</source>
         <translation>每月订单与顾客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="49"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="51"/>
         <source>Gross sales</source>
         <translation>销售总额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="50"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="52"/>
         <source>Net sales</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="51"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="53"/>
         <source>Returns</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="52"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="54"/>
         <source>New customers</source>
         <translation>新顾客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="53"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="55"/>
         <source>Returning customers</source>
         <translation>回头客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="54"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="56"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="55"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="57"/>
         <source>No orders yet</source>
         <translation>还没有订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="35"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="37"/>
         <source>Customers per segment</source>
         <translation>各分群客户数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="36"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="38"/>
         <source>{share} of revenue</source>
         <translation>占销售额 {share}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="37"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="39"/>
         <source>Share of customers who bought again</source>
         <translation>再次购买的客户占比</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="38"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="40"/>
         <source>Net revenue per customer</source>
         <translation>每位客户的净销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="39"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="41"/>
         <source>Months since first purchase</source>
         <translation>首次购买后的月数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="40"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="42"/>
         <source>First purchase in</source>
         <translation>首次购买月份</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="41"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="43"/>
         <source>Customer groups</source>
         <translation>客户群组</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="42"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="44"/>
         <source>Days since last order</source>
         <translation>距上次下单天数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="43"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="45"/>
         <source>Net spend</source>
         <translation>净消费额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="44"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="46"/>
         <source>Order history</source>
         <translation>订单历史</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="45"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="47"/>
         <source>Bought</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="46"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="48"/>
         <source>Returned</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="47"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="49"/>
         <source>Expected next order</source>
         <translation>预计下次下单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="48"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="50"/>
         <source>No customers to segment</source>
         <translation>没有可分群的客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="49"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="51"/>
         <source>No cohorts yet</source>
         <translation>还没有同期群</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="50"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="52"/>
         <source>No customers to group</source>
         <translation>没有可分组的客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="51"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="53"/>
         <source>No orders for this customer</source>
         <translation>此客户没有订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="52"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="54"/>
         <source>Champions</source>
         <translation>冠军客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="53"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="55"/>
         <source>Loyal</source>
         <translation>忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="54"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="56"/>
         <source>Potential loyalist</source>
         <translation>潜力忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="55"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="57"/>
         <source>New</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="56"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="58"/>
         <source>Promising</source>
         <translation>有潜力客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="57"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="59"/>
         <source>Need attention</source>
         <translation>需关注客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="58"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="60"/>
         <source>About to sleep</source>
         <translation>即将沉睡</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="59"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="61"/>
         <source>At risk</source>
         <translation>流失风险客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="60"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="62"/>
         <source>Can&apos;t lose them</source>
         <translation>不能失去的客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="61"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="63"/>
         <source>Hibernating</source>
         <translation>休眠客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="62"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="64"/>
         <source>Lost</source>
         <translation>已流失客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="96"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="98"/>
         <source>lapsed</source>
         <translation>久未购买</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="97"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="99"/>
         <source>recent</source>
         <translation>近期购买</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="98"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="100"/>
         <source>frequent</source>
         <translation>购买频繁</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="99"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="101"/>
         <source>infrequent</source>
         <translation>购买较少</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="100"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="102"/>
         <source>high-spend</source>
         <translation>高消费</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="101"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="103"/>
         <source>low-spend</source>
         <translation>低消费</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="102"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="104"/>
         <source>long-standing</source>
         <translation>老客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="103"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="105"/>
         <source>new</source>
         <translation>新客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="104"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="106"/>
         <source>big baskets</source>
         <translation>客单价高</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="105"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="107"/>
         <source>small baskets</source>
         <translation>客单价低</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="106"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="108"/>
         <source>returns a lot</source>
         <translation>经常退货</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="107"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="109"/>
         <source>rarely returns</source>
         <translation>很少退货</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="108"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="110"/>
         <source>average on every measure</source>
         <translation>各项指标均一般</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="58"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="57"/>
         <source>Hit rate</source>
         <translation>命中率</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="59"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="58"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="60"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="59"/>
         <source>NDCG</source>
         <translation>NDCG</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="61"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="60"/>
         <source>Catalogue shown</source>
         <translation>商品覆盖率</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="62"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="61"/>
         <source>Our top 10</source>
         <translation>我们推荐的前 10 名</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="63"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="62"/>
         <source>Best sellers</source>
         <translation>畅销榜</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="64"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="63"/>
         <source>How often the lists were right</source>
         <translation>推荐列表的准确度</translation>
     </message>
@@ -1025,9 +1038,8 @@
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="125"/>
         <source>Loading orders</source>
-        <translation>正在加载订单</translation>
+        <translation type="vanished">正在加载订单</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/customers_tab.py" line="132"/>
@@ -1055,91 +1067,91 @@
         <translation>重新计算客户分析。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="179"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="180"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="180"/>
-        <location filename="../../gui/tabs/customers_tab.py" line="278"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="181"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="280"/>
         <source>Segments</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="181"/>
-        <location filename="../../gui/tabs/customers_tab.py" line="279"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="182"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="281"/>
         <source>Cohorts</source>
         <translation>同期群</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="182"/>
-        <location filename="../../gui/tabs/customers_tab.py" line="280"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="183"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="282"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="217"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="218"/>
         <source>The customer analyses run when you open this tab.</source>
         <translation>打开此页时将运行客户分析。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="219"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="220"/>
         <source>Analysing your customers… (this takes a few seconds)</source>
         <translation>正在分析您的客户…（需要几秒钟）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="221"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="222"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="223"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="224"/>
         <source>Cancelled. Press Refresh to analyse the customers.</source>
         <translation>已取消。按“刷新”重新分析客户。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="225"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="226"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="242"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="244"/>
         <source>{count} customers</source>
         <translation>{count} 位客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="244"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="246"/>
         <source>as of {date}</source>
         <translation>截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="248"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="250"/>
         <source>the purchase model (BG/NBD)</source>
         <translation>购买模型（BG/NBD）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="250"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="252"/>
         <source>the learnt churn model</source>
         <translation>训练所得的流失模型</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="254"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="256"/>
         <source>churn risk checked on {date}: AUC {auc} (purchase model {baseline}); {judge} ranks the customers</source>
         <translation>流失风险已于 {date} 检验：AUC {auc}（购买模型 {baseline}）；由{judge}为客户排序</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="265"/>
-        <location filename="../../gui/tabs/customers_tab.py" line="271"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="267"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="273"/>
         <source>{part}: {reason}</source>
         <translation>{part}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="281"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="283"/>
         <source>Lifetime value</source>
         <translation>客户终身价值</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="282"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="284"/>
         <source>Churn risk</source>
         <translation>流失风险</translation>
     </message>
@@ -1561,67 +1573,67 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>ForecastTab</name>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="94"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="91"/>
         <source>Whole shop</source>
         <translation>全店</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="95"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="92"/>
         <source>Categories</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="96"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="93"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="102"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="99"/>
         <source>Search a product or category…</source>
         <translation>搜索商品或类目…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="107"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="104"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="108"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="105"/>
         <source>Days</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="109"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="106"/>
         <source>Weeks</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="110"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="107"/>
         <source>Months</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="115"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="112"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="121"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="118"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="124"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="121"/>
         <source>Forecast for:</source>
         <translation>预测对象：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="127"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="124"/>
         <source>Periods:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="147"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="145"/>
         <source>Open a shop to see its forecast.</source>
         <translation>打开一个店铺以查看其预测。</translation>
     </message>
@@ -1641,7 +1653,7 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>预测已取消。按“刷新”重新运行。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="229"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="230"/>
         <source>Nothing to forecast at this level.</source>
         <translation>此层级没有可预测的内容。</translation>
     </message>
@@ -1822,37 +1834,37 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>ImportBatch</name>
     <message>
-        <location filename="../../gui/tabs/import_batch.py" line="46"/>
+        <location filename="../../gui/tabs/import_batch.py" line="43"/>
         <source>{count} files imported into {shop}.</source>
         <translation>已将 {count} 个文件导入{shop}。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_batch.py" line="50"/>
+        <location filename="../../gui/tabs/import_batch.py" line="47"/>
         <source>{done} of {total} files imported into {shop}.</source>
         <translation>已将 {total} 个文件中的 {done} 个导入{shop}。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_batch.py" line="57"/>
+        <location filename="../../gui/tabs/import_batch.py" line="54"/>
         <source>{file} was not imported: {reason}</source>
         <translation>{file} 未导入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_batch.py" line="64"/>
+        <location filename="../../gui/tabs/import_batch.py" line="61"/>
         <source>Not imported: {files} (the Import tab says why).</source>
         <translation>未导入：{files}（原因见“导入”页）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_batch.py" line="68"/>
+        <location filename="../../gui/tabs/import_batch.py" line="65"/>
         <source>Import cancelled; not imported: {files}.</source>
         <translation>导入已取消；未导入：{files}。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_batch.py" line="119"/>
+        <location filename="../../gui/tabs/import_batch.py" line="138"/>
         <source>no column was found for {fields}.</source>
         <translation>没有找到{fields}所在的列。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_batch.py" line="123"/>
+        <location filename="../../gui/tabs/import_batch.py" line="142"/>
         <source>the import could not start.</source>
         <translation>导入无法开始。</translation>
     </message>
@@ -2127,118 +2139,118 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="107"/>
+        <location filename="../../gui/main_window.py" line="111"/>
         <source>Import</source>
         <extracomment>How long a message stays in the status bar (milliseconds). (code, name in its own language); &quot;&quot; follows the system.</extracomment>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="108"/>
+        <location filename="../../gui/main_window.py" line="112"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="109"/>
+        <location filename="../../gui/main_window.py" line="113"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="110"/>
+        <location filename="../../gui/main_window.py" line="114"/>
         <source>Forecast</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="111"/>
+        <location filename="../../gui/main_window.py" line="115"/>
         <source>Recommendations</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="112"/>
+        <location filename="../../gui/main_window.py" line="116"/>
         <source>Campaigns</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="125"/>
+        <location filename="../../gui/main_window.py" line="132"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="127"/>
+        <location filename="../../gui/main_window.py" line="134"/>
         <source>&amp;New shop…</source>
         <translation>新建店铺(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="137"/>
         <source>&amp;Open shop…</source>
         <translation>打开店铺(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132"/>
+        <location filename="../../gui/main_window.py" line="139"/>
         <source>&amp;Import orders…</source>
         <translation>导入订单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>&amp;Recent shops</source>
         <translation>最近的店铺(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136"/>
+        <location filename="../../gui/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138"/>
+        <location filename="../../gui/main_window.py" line="145"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="139"/>
+        <location filename="../../gui/main_window.py" line="146"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143"/>
+        <location filename="../../gui/main_window.py" line="150"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>&amp;About ShopLens</source>
         <translation>关于 ShopLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170"/>
+        <location filename="../../gui/main_window.py" line="177"/>
         <source>No shops opened yet</source>
         <translation>还没有打开过店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>The demo shop was not prepared. You can import your own orders.</source>
         <translation>演示店铺未准备好。您可以导入自己的订单。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>The demo shop could not be prepared</source>
         <translation>无法准备演示店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>{shop} (sample orders) — ShopLens</source>
         <translation>{shop}（示例订单）— ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251"/>
+        <location filename="../../gui/main_window.py" line="258"/>
         <source>{shop}: sample orders, not yours. Your imports go into {own}.</source>
         <translation>{shop}：示例订单，不是您的订单。您导入的文件会进入{own}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323"/>
+        <location filename="../../gui/main_window.py" line="336"/>
         <source>An import is running: drop {file} again once it has finished.</source>
         <translation>正在导入：请在完成后再拖入 {file}。</translation>
     </message>
@@ -2249,67 +2261,67 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>Preparing the demo shop…</source>
         <translation>正在准备演示店铺…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="202"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>Preparing a demo shop from real sample orders, so you can look around before importing your own…</source>
         <translation>正在用真实的样本订单准备演示店铺，您可以在导入自己的订单前先看看…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217"/>
+        <location filename="../../gui/main_window.py" line="224"/>
         <source>This shop cannot be opened</source>
         <translation>无法打开此店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="263"/>
         <source>{shop} — ShopLens</source>
         <translation>{shop} — ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257"/>
+        <location filename="../../gui/main_window.py" line="264"/>
         <source>Shop: {shop}</source>
         <translation>店铺：{shop}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="281"/>
+        <location filename="../../gui/main_window.py" line="294"/>
         <source>{count} order lines</source>
         <translation>{count} 条订单明细</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="289"/>
+        <location filename="../../gui/main_window.py" line="302"/>
         <source>Create a new shop</source>
         <translation>新建店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="290"/>
+        <location filename="../../gui/main_window.py" line="303"/>
         <source>New shop</source>
         <translation>新店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301"/>
+        <location filename="../../gui/main_window.py" line="314"/>
         <source>The shop could not be created</source>
         <translation>无法创建店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="322"/>
         <source>Open a shop</source>
         <translation>打开店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="383"/>
+        <location filename="../../gui/main_window.py" line="396"/>
         <source>About ShopLens</source>
         <translation>关于 ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="385"/>
+        <location filename="../../gui/main_window.py" line="398"/>
         <source>&lt;h3&gt;ShopLens {version}&lt;/h3&gt;&lt;p&gt;Sales, customer and forecast analytics for small online shops, on your own computer: your order files never leave it.&lt;/p&gt;&lt;p&gt;The demo shop uses a sample of the UCI Online Retail data set (Chen, Sain &amp;amp; Guo, 2012; CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ShopLens {version}&lt;/h3&gt;&lt;p&gt;面向小型网店的销售、客户和预测分析，完全在您自己的电脑上运行：您的订单文件不会离开这台电脑。&lt;/p&gt;&lt;p&gt;演示店铺使用 UCI Online Retail 数据集的样本（Chen, Sain &amp;amp; Guo, 2012；CC BY 4.0）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="394"/>
+        <location filename="../../gui/main_window.py" line="407"/>
         <source>The language changes the next time ShopLens starts.</source>
         <translation>语言将在下次启动 ShopLens 时更改。</translation>
     </message>
@@ -2384,149 +2396,148 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="82"/>
         <source>Loading orders</source>
-        <translation>正在加载订单</translation>
+        <translation type="vanished">正在加载订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="91"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="94"/>
         <source>Drawing charts</source>
         <translation>正在绘制图表</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="94"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="97"/>
         <source>Overview ready</source>
         <translation>概览已就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="101"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="104"/>
         <source>Net sales</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="102"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="105"/>
         <source>Gross sales</source>
         <translation>总销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="103"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="106"/>
         <source>Returns and refunds</source>
         <translation>退货和退款</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="104"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="107"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="105"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="108"/>
         <source>Average order value</source>
         <translation>平均订单金额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="106"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="109"/>
         <source>Units sold</source>
         <translation>售出件数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="107"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="110"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="108"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="111"/>
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="109"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="112"/>
         <source>Returning customers</source>
         <translation>回头客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="118"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="121"/>
         <source>week of {date}</source>
         <translation>{date} 当周</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="151"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="155"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="152"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="156"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="153"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="157"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="159"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="163"/>
         <source>Compare by:</source>
         <translation>比较周期：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="182"/>
-        <location filename="../../gui/tabs/overview_tab.py" line="225"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="189"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="238"/>
         <source>The sales chart appears here.</source>
         <translation>销售图表将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="183"/>
-        <location filename="../../gui/tabs/overview_tab.py" line="226"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="190"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="239"/>
         <source>The orders chart appears here.</source>
         <translation>订单图表将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="195"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="202"/>
         <source>Open a shop to see its overview.</source>
         <translation>打开一个店铺以查看其概览。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="215"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="228"/>
         <source>Adding up your sales…</source>
         <translation>正在汇总您的销售数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="253"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="267"/>
         <source>This shop has no orders yet: import a file first.</source>
         <translation>此店铺还没有订单：请先导入文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="256"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="270"/>
         <source>Last complete {period}: {label}</source>
         <translation>最近一个完整的{period}：{label}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="260"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="274"/>
         <source>No complete {period} in the data yet</source>
         <translation>数据中还没有完整的{period}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="265"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="279"/>
         <source>{period_text} · orders from {start} to {end}{currency}</source>
         <translation>{period_text} · 订单日期 {start} 至 {end}{currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="281"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="295"/>
         <source>all orders</source>
         <translation>全部订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="289"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="303"/>
         <source>All orders: {value} bought only once</source>
         <translation>全部订单：{value} 位只购买过一次</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="293"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="307"/>
         <source>All orders: {value} came back</source>
         <translation>全部订单：{value} 位再次购买</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="294"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="308"/>
         <source>All orders: {value}</source>
         <translation>全部订单：{value}</translation>
     </message>
@@ -2534,9 +2545,8 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>RecommendTab</name>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="78"/>
         <source>Loading orders</source>
-        <translation>正在加载订单</translation>
+        <translation type="vanished">正在加载订单</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/recommend_words.py" line="18"/>
@@ -2549,82 +2559,82 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>每 {n} 位客户中有 1 位</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="87"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="83"/>
         <source>Recommendations ready</source>
         <translation>推荐已就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="104"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="100"/>
         <source>Open a shop to see its recommendations.</source>
         <translation>打开一个店铺以查看其推荐。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="107"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="103"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="117"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="113"/>
         <source>How often the lists were right.</source>
         <translation>推荐列表的准确度。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="149"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="146"/>
         <source>Pick a product</source>
         <translation>选择商品</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="150"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="147"/>
         <source>Search products…</source>
         <translation>搜索商品…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="168"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="165"/>
         <source>Pick a customer</source>
         <translation>选择客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="169"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="166"/>
         <source>Search customers…</source>
         <translation>搜索客户…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="204"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="201"/>
         <source>Not computed yet.</source>
         <translation>尚未计算。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="205"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="202"/>
         <source>Recommendations are computed when you open this tab.</source>
         <translation>打开此页时将计算推荐。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="207"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="204"/>
         <source>Finding what sells together…</source>
         <translation>正在查找经常一起购买的商品…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="210"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="207"/>
         <source>Measuring how often the lists were right…</source>
         <translation>正在衡量推荐列表的准确度…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="227"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="225"/>
         <source>Nothing to measure yet.</source>
         <translation>暂时没有可衡量的内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="231"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="229"/>
         <source>{products} products, {customers} customers with a purchase history.</source>
         <translation>{products} 个商品，{customers} 位有购买记录的客户。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="248"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="246"/>
         <source>{customer} — {n} products bought</source>
         <translation>{customer} — 购买过 {n} 个商品</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="214"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="211"/>
         <source>Cancelled. Press Refresh to compute the recommendations.</source>
         <translation>已取消。按“刷新”重新计算推荐。</translation>
     </message>
@@ -2674,38 +2684,38 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>畅销商品之一（{n} 位客户）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="309"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="307"/>
         <source>{product}: bought by {n} customers. Customers who bought it also bought:</source>
         <translation>{product}：{n} 位客户购买过。购买此商品的客户还购买了：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="314"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="312"/>
         <source>Similar product</source>
         <translation>相似商品</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="315"/>
-        <location filename="../../gui/tabs/recommend_tab.py" line="357"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="313"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="355"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="327"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="325"/>
         <source>Not in enough orders with another product for a bought-together rule.</source>
         <translation>与其他商品同单购买的订单太少，无法形成经常一起购买规则。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="332"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="330"/>
         <source>In {conf:.0%} of the orders with it, customers also took &lt;b&gt;{other}&lt;/b&gt; ({lift:.1f}× more often than in orders at large; {n} orders).</source>
         <translation>在包含此商品的订单中，有 {conf:.0%} 同时购买了 &lt;b&gt;{other}&lt;/b&gt;（是全部订单平均水平的 {lift:.1f} 倍；{n} 笔订单）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="342"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="340"/>
         <source>Bought together:</source>
         <translation>经常一起购买：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="350"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="348"/>
         <source>The {n} products most worth showing customer {customer}:</source>
         <translation>最值得向客户 {customer} 展示的 {n} 个商品：</translation>
     </message>
@@ -2714,7 +2724,7 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation type="vanished">排名</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="356"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="354"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
@@ -2730,145 +2740,158 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>ReorderPanel</name>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="81"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="76"/>
         <source>&lt;b&gt;What to reorder&lt;/b&gt;</source>
         <translation>&lt;b&gt;补货建议&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="90"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="85"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="93"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="88"/>
         <source>Only “order now”</source>
         <translation>仅显示“立即补货”</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="95"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="90"/>
         <source>Import stock…</source>
         <translation>导入库存…</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="97"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="92"/>
         <source>A CSV or Excel file with a SKU column and a stock on hand column</source>
         <translation>包含 SKU 列和库存列的 CSV 或 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="100"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="95"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="104"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="99"/>
         <source>Service level:</source>
         <translation>服务水平：</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="106"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="101"/>
         <source>Lead time:</source>
         <translation>交货周期：</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="158"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="153"/>
         <source>Reorder points need products with enough sales history.</source>
         <translation>需要有足够销售历史的商品才能计算再订货点。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="166"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="161"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="175"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="170"/>
         <source>No stock figures yet: the table gives reorder points. Type the stock on hand into the table or import a stock file to see what to order now.</source>
         <translation>还没有库存数据：表中只给出再订货点。在表中输入库存或导入库存文件，即可查看哪些商品需要立即补货。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="181"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="176"/>
         <source>{urgent} of {products} products should be ordered now.</source>
         <translation>{products} 个商品中有 {urgent} 个应立即补货。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="223"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="218"/>
         <source>Import stock on hand</source>
         <translation>导入库存</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="225"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="220"/>
         <source>Stock files (*.csv *.txt *.xlsx *.xls *.ods)</source>
         <translation>库存文件 (*.csv *.txt *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="237"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="232"/>
         <source>Export the reorder table</source>
         <translation>导出补货表</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="239"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="234"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="247"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="242"/>
         <source>Saved {file}.</source>
         <translation>已保存 {file}。</translation>
     </message>
 </context>
 <context>
+    <name>Results</name>
+    <message>
+        <location filename="../../gui/results.py" line="54"/>
+        <source>Computed on {when} from {lines} order lines</source>
+        <translation>计算于 {when}，基于 {lines} 条订单明细</translation>
+    </message>
+    <message>
+        <location filename="../../gui/results.py" line="58"/>
+        <source>, as of {day}</source>
+        <translation>，截至 {day}</translation>
+    </message>
+</context>
+<context>
     <name>Segments</name>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="66"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="68"/>
         <source>Bought recently, often and for a lot: reward them and ask for reviews.</source>
         <translation>最近购买、购买频繁且消费高：给予回馈，并邀请他们评价。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="69"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="71"/>
         <source>Buy regularly: offer loyalty perks and upsell higher-value products.</source>
         <translation>定期购买：提供会员福利，并推荐更高价值的商品。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="72"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="74"/>
         <source>Recent and promising: invite them to a membership or a bundle.</source>
         <translation>近期购买且有潜力：邀请他们加入会员或购买套餐。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="73"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="75"/>
         <source>First order was recent: welcome them and help them to a second order.</source>
         <translation>最近首次下单：欢迎新客户，并促成第二笔订单。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="76"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="78"/>
         <source>Recent but small so far: build trust with offers on popular products.</source>
         <translation>近期购买但目前消费不多：用热门商品优惠建立信任。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="79"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="81"/>
         <source>Middling on every score: a limited-time offer can wake them up.</source>
         <translation>各项评分中等：限时优惠可以重新激活他们。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="82"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="84"/>
         <source>Slipping away: share popular products and a reason to come back.</source>
         <translation>正在流失：推送热门商品，给他们一个回来的理由。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="85"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="87"/>
         <source>Used to buy often, not lately: send a personal win-back message.</source>
         <translation>以前经常购买，最近没有：发送个性化的召回消息。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="88"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="90"/>
         <source>Your big spenders have gone quiet: reach out before a competitor does.</source>
         <translation>您的高消费客户已沉寂：赶在竞争对手之前联系他们。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="91"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="93"/>
         <source>Low and long ago: include them in general offers only.</source>
         <translation>消费低且久未购买：只需纳入常规促销。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="92"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="94"/>
         <source>Lowest on every score: do not spend much on winning them back.</source>
         <translation>各项评分最低：不必花太多成本召回。</translation>
     </message>
@@ -2924,22 +2947,22 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>Shop</name>
     <message>
-        <location filename="../../gui/shop.py" line="53"/>
+        <location filename="../../gui/shop.py" line="50"/>
         <source>Demo shop</source>
         <translation>演示店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/shop.py" line="55"/>
+        <location filename="../../gui/shop.py" line="52"/>
         <source>My shop</source>
         <translation>我的店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/shop.py" line="62"/>
+        <location filename="../../gui/shop.py" line="59"/>
         <source>Your file went into your own shop, {shop}; the demo shop stays as it was.</source>
         <translation>您的文件已导入您自己的店铺“{shop}”；演示店铺保持不变。</translation>
     </message>
     <message>
-        <location filename="../../gui/shop.py" line="66"/>
+        <location filename="../../gui/shop.py" line="63"/>
         <source>Your files went into your own shop, {shop}; the demo shop stays as it was.</source>
         <translation>您的文件已导入您自己的店铺“{shop}”；演示店铺保持不变。</translation>
     </message>

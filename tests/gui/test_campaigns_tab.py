@@ -26,7 +26,9 @@ def test_campaign_cards_and_export(
     assert tab.result() is None  # computed only when shown
     with qtbot.waitSignal(tab.updated, timeout=WAIT_MS) as shown:
         window.tabs.setCurrentWidget(tab)
-    result = shown.args[0]
+    result = shown.args[0].result
+    assert result is tab.result()
+    assert tab.computed_label.text().startswith("Computed on")
     assert [tab.cards.item(i).text().split(" — ")[0] for i in range(tab.cards.count())] == [
         *(k.title for k in KINDS),
         "Do not contact",

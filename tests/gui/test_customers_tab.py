@@ -126,3 +126,26 @@ def test_words_for_translation_follow_core() -> None:
     assert set(SEGMENTS) <= set(CHART_WORDS)
     group_words = {w for pair in FEATURE_WORDS.values() for w in pair}
     assert set(GROUP_WORDS) == group_words | {"average on every measure"}
+
+
+def test_a_reopened_shop_shows_the_kept_result_at_once(
+    qtbot: QtBot, runner: TaskRunner, demo_shop: Path
+) -> None:
+    """The customers were analysed before (here, or by the test above): a tab opened on the
+    shop again reads the kept result instead of computing it, and says when it was computed."""
+    from core.sections.run import run_sections
+
+    kept = run_sections(demo_shop, ["customers"])["customers"]
+    tab = CustomersTab(runner)
+    qtbot.addWidget(tab)
+    tab.set_shop(demo_shop)
+    with qtbot.waitSignal(tab.updated, timeout=WAIT_MS) as done:
+        tab.show()
+    data = done.args[0]
+    assert data.outcome.from_store
+    assert data.outcome.computed_at == kept.computed_at
+    pd.testing.assert_frame_equal(data.insights.table, kept.result.table)
+    assert tab.computed_label.isVisible()
+    assert tab.computed_label.text().startswith(
+        f"Computed on {kept.computed_at:%Y-%m-%d %H:%M} from {kept.lines:,} order lines"
+    )
