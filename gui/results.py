@@ -50,7 +50,7 @@ def fetch_one(
 
 
 def computed_text(outcome: SectionOutcome) -> str:
-    """ "Computed on 2026-12-03 14:05 from 541,909 order lines" (and as of which day)."""
+    """"Computed on 2026-12-03 14:05 from 541,909 order lines" (and as of which day)."""
     text = QCoreApplication.translate(
         "Results", "Computed on {when} from {lines} order lines"
     ).format(when=outcome.computed_at.strftime("%Y-%m-%d %H:%M"), lines=f"{outcome.lines:,}")

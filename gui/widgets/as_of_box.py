@@ -1,4 +1,4 @@
-""" "Analyse as of" a day: a merchant looks at last quarter's picture, and at how the models did
+""""Analyse as of" a day: a merchant looks at last quarter's picture, and at how the models did
 since. Unticked, the analyses look from the last order day (the default everywhere)."""
 
 from __future__ import annotations
