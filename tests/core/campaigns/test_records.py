@@ -4,6 +4,7 @@ bad input, on a constructed shop (tests/core/campaigns/shopgen.py)."""
 from __future__ import annotations
 
 import csv
+import json
 import shutil
 import sqlite3
 from datetime import date
@@ -212,3 +213,24 @@ def test_read_out_without_a_difference_covers_zero(shop: Path, tmp_path: Path) -
     assert out.rate_difference.low <= 0 <= out.rate_difference.high
     campaigns, members = recorded(shop)
     assert len(campaigns) == 1 and int(members["holdout"].sum()) == 22
+
+
+def test_audience_command_records_like_the_window(
+    shop: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from main import main
+
+    out = tmp_path / "list.csv"
+    args = ["audience", "second_order", "--format", "mailchimp", "--out", str(out)]
+    assert main([*args, "--db", str(shop), "--margin", "150%"]) == 2
+    assert "between 0% and 100%" in capsys.readouterr().err
+    assert _campaign_rows(shop) == 0 and not out.exists()
+    assert main([*args, "--db", str(shop), "--margin", "45%"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert (
+        report["recorded"] == "new"
+        and report["written"] + report["without_contact"] == (report["contacted"])
+    )
+    assert main([*args, "--db", str(shop), "--margin", "45%"]) == 0
+    assert json.loads(capsys.readouterr().out)["recorded"] == "already recorded"
+    assert _campaign_rows(shop) == 1
