@@ -135,8 +135,8 @@ def cmd_audience(args: argparse.Namespace) -> int:
     import dataclasses
 
     from core.campaigns.kinds import Assumptions, CampaignParams
-    from core.campaigns.service import export_campaign
     from core.errors import ShopLensError
+    from core.sections.campaign_service import export_campaign
 
     db = _db_path(args.db)
     if not db.exists():

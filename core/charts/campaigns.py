@@ -7,13 +7,12 @@ only who matches, and the curve shows how flat or steep the choice around the pe
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import numpy as np
 from matplotlib.figure import Figure
 
 from core.charts.style import PALETTE, new_figure, tidy_axes
-from core.sections.base import ChartData
 
 Translate = Callable[[str], str]
 
@@ -23,14 +22,19 @@ def _same(text: str) -> str:
 
 
 def profit_curve_figure(
-    chart: ChartData, suggested: int, translate: Translate = _same, width: float = 7.0
+    categories: Sequence[str],
+    values: Sequence[float | None],
+    suggested: int,
+    translate: Translate = _same,
+    width: float = 7.0,
 ) -> Figure:
-    """Draw the `campaign_curve_*` chart data of the campaigns section."""
+    """Draw a `campaign_curve_*` chart of the campaigns section (its categories are customer
+    counts, its one series the cumulative expected net)."""
     fig = new_figure(width, 3.2)
     ax = fig.add_subplot()
-    x = np.array([int(c) for c in chart.categories], dtype="int64")
-    y = np.array([np.nan if v is None else v for v in chart.series[0].values], dtype="float64")
-    ax.plot(x, y, color=PALETTE["net"], linewidth=2, label=translate(chart.series[0].name))
+    x = np.array([int(c) for c in categories], dtype="int64")
+    y = np.array([np.nan if v is None else v for v in values], dtype="float64")
+    ax.plot(x, y, color=PALETTE["net"], linewidth=2)
     ax.axhline(0, color=PALETTE["text"], linewidth=0.8)
     if suggested:
         best = float(np.nanmax(y)) if len(y) else 0.0
@@ -42,8 +46,8 @@ def profit_curve_figure(
             xytext=(6, -14),
             color=PALETTE["orders"],
         )
-    ax.set_title(translate(chart.title))
+    ax.set_title(translate("Expected profit by number of customers contacted"))
     ax.set_xlabel(translate("Customers contacted, best first"))
-    ax.set_ylabel(translate(chart.y_title))
+    ax.set_ylabel(translate("Expected net"))
     tidy_axes(ax)
     return fig

@@ -16,6 +16,7 @@ import pandas as pd
 from core.campaigns.audiences import AudienceInputs
 from core.campaigns.build import CampaignPlan, CampaignsResult, build_campaigns
 from core.campaigns.kinds import UNMEASURED, CampaignParams
+from core.campaigns.records import readouts
 from core.customers.clv import ClvResult
 from core.customers.features import (
     CUSTOMER_COLUMNS,
@@ -66,8 +67,6 @@ def _compute(
     unit_days = UNIT_DAYS[clv.time_unit] if clv is not None else 7.0
     result = build_campaigns(inputs, model, unit_days, params, scaled(progress, 0.0, 0.9))
     if ctx.db_path is not None:
-        from core.campaigns.records import readouts  # the shop file's recorded campaigns
-
         report(progress, 0.9, "Reading out recorded campaigns")
         found = readouts(ctx.db_path, ctx.all_lines)
         if found:

@@ -4,7 +4,7 @@ campaigns already sent.
 
 Thin on purpose: the job fetches the `campaigns` section (gui.results, core's run_sections:
 read back while current, computed otherwise) and exports go through
-core.campaigns.service, exactly what `main.py audience` calls.
+core.sections.campaign_service, exactly what `main.py audience` calls.
 """
 
 from __future__ import annotations
@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 
 from core.campaigns.build import CampaignPlan, CampaignsResult
 from core.campaigns.kinds import DO_NOT_CONTACT, Assumptions, CampaignParams
-from core.campaigns.service import ExportOutcome, export_campaign
 from core.progress import Progress
 from core.sections.base import ChartData
+from core.sections.campaign_service import ExportOutcome, export_campaign
 from core.sections.run import SectionOutcome
 from gui.results import fetch_one
 from gui.tabs.campaign_words import card_html, do_not_contact_html, readouts_html, words
@@ -275,7 +275,11 @@ class CampaignsTab(LazyAnalysisTab):
             return
         from core.charts.campaigns import profit_curve_figure
 
-        self.chart.set_figure(profit_curve_figure(chart, plan.suggested, chart_text))
+        self.chart.set_figure(
+            profit_curve_figure(
+                chart.categories, chart.series[0].values, plan.suggested, chart_text
+            )
+        )
 
     def _outcome_charts(self) -> list[ChartData]:
         from core.sections.campaigns import SECTION

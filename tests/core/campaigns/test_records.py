@@ -17,8 +17,8 @@ from openpyxl import load_workbook
 from core.campaigns.exports import KLAVIYO_COLUMNS, MAILCHIMP_COLUMNS, SHOPIFY_COLUMNS
 from core.campaigns.kinds import Assumptions, CampaignInputError, CampaignParams
 from core.campaigns.records import readouts, recorded
-from core.campaigns.service import campaigns_now, export_campaign
 from core.importer import ImportParams, import_file
+from core.sections.campaign_service import campaigns_now, export_campaign
 from core.sections.run import analyze_shop
 from core.store import load_lines, shop_connection
 from tests.core.campaigns.shopgen import MAPPING, history, later_orders, write_csv

@@ -14,6 +14,7 @@ from core.campaigns.kinds import BY_KEY, CampaignInputError, CampaignParams, che
 from core.campaigns.records import RecordedCampaign, record_campaign
 from core.errors import ShopLensError
 from core.progress import Progress, scaled
+from core.sections.run import run_sections
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +32,6 @@ def campaigns_now(
     progress: Progress | None = None,
 ) -> CampaignsResult:
     """The shop's campaigns (computed, or read back while current)."""
-    from core.sections.run import run_sections
-
     wanted = {"campaigns": params} if params is not None else None
     outcome = run_sections(db_path, ["campaigns"], as_of, wanted, progress)["campaigns"]
     if not outcome.ok or outcome.result is None:
