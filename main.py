@@ -5,6 +5,7 @@
     python main.py analyze                  every analysis as one JSON document
     python main.py audience CAMPAIGN --format shopify --out FILE
                                             export a campaign's list and record the campaign
+    python main.py restore [--list]         put back a copy of the shop taken before an import
     python main.py --screenshot DIR         save a PNG of each tab (offscreen) and exit
     python main.py --selftest               check that everything loads and works, offscreen
 
@@ -17,6 +18,7 @@ import argparse
 import json
 import logging
 import os
+import sqlite3
 import sys
 from datetime import date
 from pathlib import Path
@@ -51,7 +53,9 @@ def _as_of(text: str | None) -> date | None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from core.errors import ShopLensError
+    from core.export import to_json
     from core.importer import ImportParams, import_file
+    from core.shop_file import friendly_error
 
     spec: dict[str, str | int] | None = None
     if args.mapping:
@@ -60,10 +64,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         except (OSError, json.JSONDecodeError) as exc:
             print(f"The mapping file {args.mapping} cannot be read: {exc}", file=sys.stderr)
             return 2
-        if not isinstance(spec, dict):
+        if not _mapping_ok(spec):
             print(
-                f"The mapping file {args.mapping} must hold one JSON object such as "
-                '{"order_date": "Created at", "amount": 5}.',
+                f"The mapping file {args.mapping} must hold one JSON object whose values are "
+                'column names or 1-based column numbers, such as {"order_date": "Created at", '
+                '"amount": 5}.',
                 file=sys.stderr,
             )
             return 2
@@ -79,8 +84,16 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"{name}: {exc}", file=sys.stderr)
             failures += 1
             continue
+        except KeyboardInterrupt:
+            print(f"{name}: import stopped (Ctrl-C); the shop is as it was.", file=sys.stderr)
+            return 130
+        except (OSError, sqlite3.Error) as exc:
+            log.debug("import of %s failed", name, exc_info=True)
+            print(f"{name}: {friendly_error(exc, db)}", file=sys.stderr)
+            failures += 1
+            continue
         if args.json:
-            print(json.dumps(result.to_dict(), ensure_ascii=False, default=str))
+            print(to_json(result.to_dict()))
         else:
             excluded = sum(result.rows_excluded.values())
             print(
@@ -93,18 +106,67 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
-def cmd_analyze(args: argparse.Namespace) -> int:
+def _mapping_ok(spec: object) -> bool:
+    """A --mapping file: one object of field -> column name or 1-based number (nothing else)."""
+    return isinstance(spec, dict) and all(
+        isinstance(k, str)
+        and (isinstance(v, str) or (isinstance(v, int) and not isinstance(v, bool)))
+        for k, v in spec.items()
+    )
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Put back the newest backup of the shop (or list them, or the one picked by --pick)."""
+    from core.backups import list_backups, restore_backup
     from core.errors import ShopLensError
-    from core.sections.run import analyze_shop
 
     db = _db_path(args.db)
-    if not db.exists():
-        print(
-            f"There is no shop file at {db}. Import a file first (main.py import FILE --db {db}).",
-            file=sys.stderr,
-        )
-        return 2
     try:
+        found = list_backups(db)
+        if args.list:
+            if not found:
+                print(f"There is no backup of {db.name} yet.")
+            for number, backup in enumerate(found, start=1):
+                print(f"{number}: {backup.label()}")
+            return 0
+        if args.pick is not None and not 1 <= args.pick <= len(found):
+            print(
+                f"There are {len(found)} backups of {db.name}; --pick takes 1 to {len(found)}.",
+                file=sys.stderr,
+            )
+            return 2
+        chosen = restore_backup(db, found[args.pick - 1] if args.pick else None)
+    except ShopLensError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    print(f"{db.name} restored from the backup of {chosen.label()}.")
+    return 0
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from core.errors import ShopLensError
+    from core.export import to_json
+    from core.sections.run import analyze_shop
+    from core.shop_file import check_before_open, friendly_error
+
+    db = _db_path(args.db)
+    try:
+        check_before_open(db)
+        if not db.exists():
+            print(
+                f"There is no shop file at {db}. Import a file first "
+                f"(main.py import FILE --db {db}).",
+                file=sys.stderr,
+            )
+            return 2
+        out = Path(args.out) if args.out else None
+        if out is not None and not out.parent.is_dir():
+            print(
+                f"The folder {out.parent} does not exist: create it, or give --out a file in a "
+                "folder that exists.",
+                file=sys.stderr,
+            )
+            return 2
         only = [n.strip() for n in args.only.split(",") if n.strip()] if args.only else None
         result: dict[str, Any] = analyze_shop(
             db, _as_of(args.as_of), only=only, reuse=not args.recompute
@@ -112,11 +174,22 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     except ShopLensError as exc:
         print(str(exc), file=sys.stderr)
         return 2
-    text = json.dumps(result, ensure_ascii=False, indent=2, default=str)
-    if args.out:
-        Path(args.out).write_text(text, encoding="utf-8")
-    else:
+    except KeyboardInterrupt:
+        print("Analysis stopped (Ctrl-C).", file=sys.stderr)
+        return 130
+    except (OSError, sqlite3.Error) as exc:
+        log.debug("analyze failed", exc_info=True)
+        print(str(friendly_error(exc, db)), file=sys.stderr)
+        return 2
+    text = to_json(result, indent=2)
+    if out is None:
         print(text)
+        return 0
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        print(f"The analysis could not be written to {out}: {exc.strerror}.", file=sys.stderr)
+        return 2
     return 0
 
 
@@ -289,6 +362,11 @@ def build_parser() -> argparse.ArgumentParser:
     aud.add_argument("--cost", type=float, help="cost per message in the shop's currency")
     aud.add_argument("--holdout", help="share kept back and never contacted (default 10%%)")
     aud.add_argument("--shop-name", help="shop name for the SMS text (【店铺名】)")
+
+    res = sub.add_parser("restore", help="put back one of the last copies taken before imports")
+    res.add_argument("--db", dest="sub_db", help="shop file")
+    res.add_argument("--list", action="store_true", help="list the backups, newest first")
+    res.add_argument("--pick", type=int, metavar="N", help="restore backup N of --list")
     return parser
 
 
@@ -297,12 +375,23 @@ def main(argv: list[str] | None = None) -> int:
     if getattr(args, "sub_db", None):
         args.db = args.sub_db
     _setup_logging(args.verbose)
-    if args.command == "import":
-        return cmd_import(args)
-    if args.command == "analyze":
-        return cmd_analyze(args)
-    if args.command == "audience":
-        return cmd_audience(args)
+    commands = {
+        "import": cmd_import,
+        "analyze": cmd_analyze,
+        "restore": cmd_restore,
+        "audience": cmd_audience,
+    }
+    if args.command in commands:
+        try:
+            return commands[args.command](args)
+        except Exception as exc:  # the last net: a sentence for the user, details with -v
+            log.debug("%s failed", args.command, exc_info=True)
+            print(
+                f"ShopLens stopped on an unexpected error ({type(exc).__name__}: {exc}). "
+                "Your shop is as it was. Run the command again with -v to see the details.",
+                file=sys.stderr,
+            )
+            return 1
     if args.selftest:
         return cmd_selftest()
     if args.screenshot:

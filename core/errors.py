@@ -68,3 +68,23 @@ class StockFileError(ShopLensError):
 
 class Cancelled(BaseException):
     """Raised inside a job when the user pressed Cancel; everything done so far is rolled back."""
+
+
+class ShopBusyError(StoreError):
+    """Another program (or another ShopLens window) kept the shop file locked."""
+
+
+class ShopReadOnlyError(StoreError):
+    """The shop file or its folder cannot be written."""
+
+
+class DiskFullError(StoreError):
+    """The disk filled up; whatever was being saved was rolled back."""
+
+
+class ShopDamagedError(StoreError):
+    """The shop file failed SQLite's quick check: refused before anything is written into it."""
+
+
+class ForeignDatabaseError(StoreError):
+    """An SQLite database of another program: ShopLens leaves it untouched."""

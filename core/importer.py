@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import sqlite3
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -18,7 +19,9 @@ from typing import Any
 
 import pandas as pd
 
+from core import layout_memory
 from core.analysis.kpis import count_orders, sales_totals
+from core.backups import take_backup
 from core.errors import Cancelled, MissingFieldsError
 from core.ingest.clean import to_canonical
 from core.ingest.contacts import extract_contacts
@@ -27,7 +30,8 @@ from core.ingest.readers import read_table
 from core.ingest.types import Mapping, RawTable
 from core.progress import Progress, report, scaled
 from core.schema import FIELD_LABELS
-from core.store import ImportRecord, saved_mapping, shop_connection, write_import
+from core.shop_file import friendly_error
+from core.store import ImportRecord, open_shop, saved_mapping, shop_connection, write_import
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +41,7 @@ class ImportParams:
     sheet: str | None = None  # workbook sheet; None: the one that holds the orders
     no_header: bool | None = None  # None: detect; True: the first row is data
     mapping: dict[str, str | int] | None = None  # canonical field -> column name / 1-based number
+    date_order: str | None = None  # "dmy" / "mdy": the user's answer when dates are contested
 
 
 @dataclass(frozen=True)
@@ -128,6 +133,15 @@ def _missing(mapping: Mapping, raw: RawTable) -> list[str]:
     return []
 
 
+def _known_date_order(
+    db_path: Path | None, signature: str | None
+) -> layout_memory.DateOrder | None:
+    if db_path is None or signature is None or not Path(db_path).exists():
+        return None
+    with shop_connection(db_path) as conn:
+        return layout_memory.remembered(conn, signature)
+
+
 def preview_file(
     path: Path,
     params: ImportParams = ImportParams(),
@@ -166,6 +180,9 @@ def import_file(
     """
     path = Path(path)
     started = datetime.now()
+    # The shop first: another program's database, a damaged or read-only shop is refused
+    # before a large file is read for nothing.
+    open_shop(db_path, check=True).close()
     report(progress, 0.0, f"Reading {path.name}")
     raw = read_table(
         path, sheet=params.sheet, no_header=params.no_header, progress=scaled(progress, 0.0, 0.25)
@@ -173,7 +190,17 @@ def import_file(
     report(progress, 0.25, "Understanding the columns")
     mapping, _, corrected = _choose_mapping(raw, params, db_path)
     check_required(mapping, raw)
-    clean = to_canonical(raw, mapping, scaled(progress, 0.3, 0.55))
+    signature = header_signature(raw.columns) if raw.header_row is not None else None
+    known = _known_date_order(db_path, signature)
+    clean = to_canonical(
+        raw,
+        mapping,
+        scaled(progress, 0.3, 0.55),
+        date_order=params.date_order or (known.order if known else None),
+        date_order_forced=params.date_order is not None,
+    )
+    if params.date_order is None:
+        layout_memory.check(path.name, clean.date_order, clean.date_order_seen, known)
     contacts = extract_contacts(raw, mapping)
     lines = clean.lines
     # How the file was read and understood: the same facts go into the shop's `imports` table
@@ -201,19 +228,39 @@ def import_file(
     layout = None
     if corrected and raw.header_row is not None:
         layout = (header_signature(raw.columns), mapping.as_dict(), raw.columns)
-    with shop_connection(db_path) as conn:
-        counts = write_import(
-            conn,
-            lines,
-            record,
-            scaled(progress, 0.55, 0.98),
-            layout,
-            clean.cancelled_orders,
-            contacts,
-        )
+
+    def remember_date_order(conn: sqlite3.Connection) -> None:
+        if signature is not None and clean.date_order is not None:
+            seen = clean.date_order_seen or ("as you chose" if params.date_order else None)
+            stamp = started.isoformat(timespec="seconds")
+            layout_memory.remember(conn, signature, clean.date_order, seen, path.name, stamp)
+
+    try:
+        with shop_connection(db_path) as conn:
+            take_backup(conn, db_path)  # the state before this import stays recoverable
+            counts = write_import(
+                conn,
+                lines,
+                record,
+                scaled(progress, 0.55, 0.98),
+                layout,
+                clean.cancelled_orders,
+                contacts=contacts,
+                also=remember_date_order,
+            )
+    except (OSError, sqlite3.Error) as exc:
+        raise friendly_error(exc, db_path) from exc
     currencies = lines["currency"].dropna().unique()
     totals = sales_totals(lines)
     notes = [*raw.notes, *clean.notes]
+    if known is not None and params.date_order is None and clean.date_order_seen is None:
+        # every date fitted both orders: they followed the shop's earlier files of this layout
+        notes = [n for n in notes if not n.startswith("Every date in this column fits both")]
+        notes.append(
+            f"Every date fits both day/month and month/day; they were read "
+            f"{'day' if known.order == 'dmy' else 'month'} first, like the earlier files of "
+            f"this layout in the shop ({known.file_name})."
+        )
     if counts.rows_withdrawn:
         notes.append(
             f"{counts.rows_withdrawn:,} lines of orders that were cancelled after an earlier "

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -31,6 +31,7 @@ import pandas as pd
 from core.errors import StoreError
 from core.progress import Progress, report
 from core.schema import LINE_COLUMNS, TEXT_FIELDS
+from core.shop_file import check_before_open, check_integrity, friendly_error
 from core.store_schema import MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
@@ -79,32 +80,37 @@ class WriteCounts:
     rows_withdrawn: int = 0  # lines of orders this file shows as cancelled since
 
 
-def open_shop(path: Path) -> sqlite3.Connection:
+#: Seconds a writer waits for another program's lock before saying the shop is in use.
+BUSY_TIMEOUT_S = 30.0
+
+
+def open_shop(path: Path, check: bool = False) -> sqlite3.Connection:
     """Open (creating if needed) a shop file, migrated to the current schema.
 
+    Refused untouched, with a message for the user (core.shop_file): a folder, a name the disk
+    refuses, a read-only file, another program's database. `check=True` also runs SQLite's
+    quick check (before an import and when the window opens a shop) and refuses damaged pages.
     The connection is in autocommit mode; writers open their own transaction explicitly.
     """
     path = Path(path)
-    if path.exists() and path.stat().st_size > 0:
-        with open(path, "rb") as fh:
-            if fh.read(16) != b"SQLite format 3\x00":
-                raise StoreError(
-                    f"{path.name} is not a ShopLens shop file. Open a shop file (.sqlite) "
-                    "or create a new shop with File → New shop."
-                )
-    path.parent.mkdir(parents=True, exist_ok=True)
+    check_before_open(path)
+    conn: sqlite3.Connection | None = None
     try:
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(
+            path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_S
+        )
+        if check:
+            check_integrity(conn, path)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA cache_size=-200000")  # 200 MB page cache: keyed inserts stay in RAM
         _migrate(conn)
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(
-            f"{path.name} cannot be opened as a shop file ({exc}). Choose another file or "
-            "create a new shop."
-        ) from exc
+    except (OSError, sqlite3.Error, StoreError) as exc:
+        if conn is not None:
+            conn.close()
+        raise friendly_error(exc, path) from exc
     return conn
 
 
@@ -144,7 +150,10 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     try:
         yield conn
     except BaseException:
-        conn.execute("ROLLBACK")
+        # SQLite may already have rolled back by itself (a full disk, an I/O error): a second
+        # ROLLBACK would then hide the real error behind "no transaction is active".
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
 
@@ -195,6 +204,7 @@ def write_import(
     saved_layout: tuple[str, dict[str, str], list[str]] | None = None,
     cancelled_orders: Sequence[str] = (),
     contacts: pd.DataFrame | None = None,
+    also: Callable[[sqlite3.Connection], None] | None = None,
 ) -> WriteCounts:
     """Write one import in a single transaction: its `imports` row, its lines and, when the
     user confirmed the mapping, that mapping for the layout (signature, mapping, columns).
@@ -262,6 +272,8 @@ def write_import(
             _save_mapping(conn, *saved_layout)
         if contacts is not None and len(contacts):
             _save_contacts(conn, contacts, import_id)
+        if also is not None:  # e.g. the layout's date order (core.layout_memory)
+            also(conn)
     return WriteCounts(import_id, imported, present, updated, withdrawn)
 
 

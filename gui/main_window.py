@@ -36,10 +36,12 @@ from PySide6.QtWidgets import (
 )
 
 from core import __version__
+from core.backups import Backup, restore_backup
 from core.demo import ensure_demo_shop
-from core.errors import ShopLensError
+from core.errors import ShopDamagedError, ShopLensError
 from core.paths import default_shop_path
-from core.store import create_shop, shop_connection
+from core.store import create_shop, open_shop
+from gui.dialogs.restore import choose_backup
 from gui.files import SHOP_SUFFIX, is_supported, shop_file_filter
 from gui.settings import Settings
 from gui.shop import count_lines, is_demo_shop, shop_name
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.settings = settings
         self.own_shop = Path(own_shop) if own_shop is not None else default_shop_path()
+        self.damaged_shop: Path | None = None  # refused on open: what Restore backup… mends
         self.db_path: Path | None = None
         self.setWindowTitle("ShopLens")
         self.setAcceptDrops(True)
@@ -139,6 +142,7 @@ class MainWindow(QMainWindow):
         self._add_action(file_menu, self.tr("&Import orders…"), self._choose_import, "Ctrl+I")
         self.recent_menu = file_menu.addMenu(self.tr("&Recent shops"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._add_action(file_menu, self.tr("Restore &backup…"), self._choose_backup)
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -218,13 +222,38 @@ class MainWindow(QMainWindow):
             task.failed.connect(lambda message, p=path: self._on_demo_stopped(p, message))
             return
         try:
-            with shop_connection(path):
-                pass  # opening checks (and migrates) the file
+            open_shop(path, check=True).close()  # damaged pages are found now, not mid-import
         except ShopLensError as exc:
+            # a damaged shop stays the one File → Restore backup… acts on
+            self.damaged_shop = path if isinstance(exc, ShopDamagedError) else None
             self.show_error(self.tr("This shop cannot be opened"), str(exc))
-            self.settings.remove_recent_shop(path)
+            if self.damaged_shop is None:
+                self.settings.remove_recent_shop(path)
             return
+        self.damaged_shop = None
         self._shop_ready(path, switch_tab)
+
+    def _choose_backup(self) -> None:
+        shop = self.damaged_shop or self.db_path
+        backup = None if shop is None else choose_backup(self, shop, shop_name(shop))
+        if shop is not None and backup is not None:
+            self.restore_backup(shop, backup)
+
+    def restore_backup(self, shop: Path, backup: Backup) -> bool:
+        """Put `backup` back into `shop` and open it; False (with a message) when it cannot."""
+        if self.import_tab.is_busy():
+            self.show_status_message(self.tr("An import is running: restore once it has finished."))
+            return False
+        try:
+            restore_backup(shop, backup)
+        except ShopLensError as exc:
+            self.show_error(self.tr("The backup could not be restored"), str(exc))
+            return False
+        self.open_shop(shop)
+        when = f"{backup.taken_at:%Y-%m-%d %H:%M}"
+        self.show_status_message(self.tr("{shop} is back as it was on {time}.").format(
+            shop=shop_name(shop), time=when))  # fmt: skip
+        return True
 
     def _shop_ready(self, path: Path, switch_tab: bool = True) -> None:
         self.db_path = path

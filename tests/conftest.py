@@ -6,7 +6,10 @@ source); tests that need one skip with a clear reason when it is absent.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -14,6 +17,10 @@ import pytest
 # Set before any Qt import: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
+# Module- and session-scoped fixtures run before the per-test home below: whatever they write
+# into the data folder (the backups an import takes) goes into a scratch one, never the user's.
+os.environ["SHOPLENS_HOME"] = tempfile.mkdtemp(prefix="shoplens-tests-")
+atexit.register(shutil.rmtree, os.environ["SHOPLENS_HOME"], ignore_errors=True)
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = Path(os.environ.get("SHOPLENS_SHARED_DATA", PROJECT_ROOT.parent / "shared" / "data"))

@@ -204,14 +204,3 @@ def _code_text(value: object) -> str | None:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).strip()
-
-
-
-def export_table(frame: pd.DataFrame, path: Path) -> Path:
-    """Write a table as CSV (UTF-8 with BOM, so Excel shows Chinese names) or .xlsx."""
-    path = Path(path)
-    if path.suffix.lower() == ".xlsx":
-        frame.to_excel(path, index=False)
-    else:
-        frame.to_csv(path, index=False, encoding="utf-8-sig")
-    return path

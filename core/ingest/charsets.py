@@ -66,8 +66,74 @@ def _looks_binary(text: str) -> bool:
     return bad > max(2, len(text) // 200)
 
 
+#: Frequent Hangul syllables (everyday words and the words of order exports): Korean text hits
+#: them often, GBK bytes decoded as Korean almost never.
+_KOREAN_COMMON = frozenset(
+    "이다에의는로하을가고지서한은기으년대사시를리도인스일나내그수있어것들주문상품금액량날짜"
+    "객배송결제격번호명전화소판매구합계할취반환불개원정보자우편총단위재코드카현좌입출월분초"
+    "성공실패완료처중새신규회등급적립포트쿠세영증발행목록보정삭저장확검색조관설선택력내용비"
+    "타국도역우라한서울부산무료유택빠른통방법간요오늘내어제아게해면만되과와게요니다까지데"
+)
+
+
+def _pairs(sample: bytes) -> list[tuple[int, int]]:
+    """Double-byte pairs as the CJK code pages read them: a byte >= 0x81 takes the next one."""
+    pairs = []
+    i, end = 0, len(sample) - 1
+    while i < end:
+        if sample[i] >= 0x81:
+            pairs.append((sample[i], sample[i + 1]))
+            i += 2
+        else:
+            i += 1
+    return pairs
+
+
+def _share(text: str, low: int, high: int) -> float:
+    wide = [c for c in text if ord(c) > 0x7F]
+    return sum(low <= ord(c) <= high for c in wide) / max(1, len(wide))
+
+
+def _guess_cjk(sample: bytes, more_follows: bool) -> str | None:
+    """The East Asian code page of bytes that read as double-byte text, or None.
+
+    charset-normalizer's statistics need more text than a short export gives: a few Big5
+    product names came out as Thai, GBK as Korean (johab). Byte structure tells them apart
+    without a dictionary: in CJK text most trail bytes are high (in Latin text an accented
+    letter is followed by ASCII); Japanese has kana; Big5 puts many trail bytes in 0x40-0xA0,
+    where GB2312 has none; Hangul in EUC-KR/cp949 uses lead bytes up to 0xC8 only, while
+    common Chinese characters in GBK go on to 0xD7 and beyond.
+    """
+    pairs = _pairs(sample)
+    if len(pairs) < 2 or sum(t >= 0x80 for _, t in pairs) / len(pairs) < 0.5:
+        return None
+    ok = {c for c in ("gb18030", "cp950", "cp932", "cp949") if _decodes(sample, c, more_follows)}
+    if "cp932" in ok:
+        kana = _share(sample.decode("cp932", errors="replace"), 0x3040, 0x30FF)
+        if kana > 0.15:
+            return "cp932"
+    han = [(lead, t) for lead, t in pairs if lead >= 0xA1]
+    low_trail = sum(0x40 <= t <= 0xA0 for _, t in han) / max(1, len(han))
+    if "cp950" in ok and low_trail > 0.1:
+        return "big5"
+    if "cp949" in ok:
+        text = sample.decode("cp949", errors="replace")
+        syllables = [c for c in text if 0xAC00 <= ord(c) <= 0xD7A3]
+        high_lead = sum(lead > 0xC8 for lead, _ in han) / max(1, len(han))
+        common = sum(c in _KOREAN_COMMON for c in syllables) / max(1, len(syllables))
+        # GBK Chinese read as Korean gives Hangul too, but rare syllables (땐, 쏜, 띨)
+        if _share(text, 0xAC00, 0xD7A3) > 0.6 and high_lead < 0.05 and common > 0.3:
+            return "cp949"
+    if "gb18030" in ok:
+        return "gb18030"
+    return None
+
+
 def _guess_legacy(sample: bytes, more_follows: bool) -> str | None:
     """The code page of a file that is not UTF-8, or None when the bytes are not text."""
+    cjk = _guess_cjk(sample, more_follows)
+    if cjk is not None:
+        return cjk
     matches = [m for m in from_bytes(sample) if m.encoding not in _IGNORED]
     if matches:
         best = matches[0]

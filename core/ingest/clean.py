@@ -43,6 +43,7 @@ from core.ingest.clean_steps import (
     province,
     spread_refunds,
 )
+from core.ingest.dates import implausible_dates
 from core.ingest.presets import normalise_header, preset_named
 from core.ingest.types import CleanResult, Mapping, RawTable
 from core.ingest.values import classify_status, parse_dates, parse_numbers
@@ -64,6 +65,12 @@ ZERO_VALUE: Final = "zero-value line without a customer (stock adjustment or til
 ZERO_VALUE_CUSTOMER: Final = (
     "zero-value line of a customer that is no sale (a free item given back)"
 )
+FUTURE_DATE: Final = "order date after the day of the import"
+OLD_DATE: Final = "order date before 1990 (the rest of the file is recent)"
+ABSURD_AMOUNT: Final = "amount, quantity or price not a finite number or beyond any real sale"
+#: Largest amount / quantity a line may have: far above any small shop's sale, far below the
+#: 1e308 of a broken export, whose sum would make every total infinite.
+MAX_LINE_VALUE: Final = 1e12
 #: Reasons in the order they are checked; code i+1 in the per-row reason array.
 REASONS: Final[tuple[str, ...]] = (
     EMPTY_ROW,
@@ -77,6 +84,9 @@ REASONS: Final[tuple[str, ...]] = (
     NEGATIVE_PRICE,
     ZERO_VALUE,
     ZERO_VALUE_CUSTOMER,
+    FUTURE_DATE,
+    OLD_DATE,
+    ABSURD_AMOUNT,
 )
 
 _ID_FIELDS: Final = ("order_id", "customer_id", "sku")
@@ -122,7 +132,14 @@ def _numbers(
     return numbers, unreadable, currency
 
 
-def to_canonical(raw: RawTable, mapping: Mapping, progress: Progress | None = None) -> CleanResult:
+def to_canonical(
+    raw: RawTable,
+    mapping: Mapping,
+    progress: Progress | None = None,
+    *,
+    date_order: str | None = None,
+    date_order_forced: bool = False,
+) -> CleanResult:
     """Clean order lines (core.schema.LINE_COLUMNS) from a raw table and its mapping.
 
     Every row of the table is either a line of the result or counted in `excluded` under the
@@ -181,13 +198,21 @@ def to_canonical(raw: RawTable, mapping: Mapping, progress: Progress | None = No
     report(progress, 0.15, "Reading order dates")
 
     # 4. dates
-    parsed = parse_dates(date_cells)
+    # `date_order`: the order the shop's files of this layout used (followed when every date
+    # fits both), or the user's own choice (`date_order_forced`)
+    if date_order_forced:
+        parsed = parse_dates(date_cells, order=date_order)
+    else:
+        parsed = parse_dates(date_cells, prefer=date_order)
     if parsed.note:
         notes.append(parsed.note)
     dates = parsed.values.to_numpy(dtype="datetime64[ns]")
     unreadable_date = parsed.unreadable.to_numpy(dtype=bool)
     reasons.exclude(np.isnat(dates) & ~unreadable_date, NO_DATE)
     reasons.exclude(unreadable_date, BAD_DATE)
+    future, old = implausible_dates(dates)
+    reasons.exclude(future, FUTURE_DATE)
+    reasons.exclude(old, OLD_DATE)
     report(progress, 0.4, "Reading amounts")
 
     # 5. money and quantities
@@ -195,13 +220,19 @@ def to_canonical(raw: RawTable, mapping: Mapping, progress: Progress | None = No
     qty, price = numbers["quantity"], numbers["unit_price"]
     if "quantity" not in src:
         notes.append("This file has no quantity column; quantities are left empty.")
-    computed = qty * price - np.nan_to_num(numbers["discount"])
+    with np.errstate(invalid="ignore", over="ignore"):  # 1e308 x 5: excluded just below
+        computed = qty * price - np.nan_to_num(numbers["discount"])
     amount = numbers["amount"]
     amount = np.where(np.isnan(amount) & ~unreadable["amount"], computed, amount)
     reasons.exclude(unreadable["amount"], BAD_AMOUNT)
     qp_unreadable = unreadable["quantity"] | unreadable["unit_price"]
     reasons.exclude(np.isnan(amount) & qp_unreadable, BAD_QTY_PRICE)
     reasons.exclude(np.isnan(amount), NO_AMOUNT)
+    with np.errstate(invalid="ignore", over="ignore"):
+        absurd = ~(np.abs(amount) <= MAX_LINE_VALUE) | (np.abs(qty) > MAX_LINE_VALUE)
+        absurd |= np.abs(price) > MAX_LINE_VALUE
+    reasons.exclude(absurd & ~np.isnan(amount), ABSURD_AMOUNT)
+    amount = np.where(absurd, np.nan, amount)  # no inf or 1e308 reaches a sum below
     report(progress, 0.7, "Checking statuses and returns")
 
     # 6. status
@@ -322,6 +353,8 @@ def to_canonical(raw: RawTable, mapping: Mapping, progress: Progress | None = No
         excluded=excluded,
         notes=tuple(notes),
         cancelled_orders=cancelled_orders,
+        date_order=parsed.order if parsed.order in ("dmy", "mdy") else None,
+        date_order_seen=parsed.seen,
     )
 
 

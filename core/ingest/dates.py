@@ -89,6 +89,7 @@ class ParsedDates:
     unreadable: pd.Series  # bool: the cell had something that is not a date
     order: str  # "ymd", "dmy", "mdy", "serial", "yyyymmdd", "names", "native" or "none"
     note: str | None  # a plain sentence when a choice was made the user may want to know
+    seen: str | None = None  # dmy/mdy: a value that fits only that order (None: all fit both)
 
 
 # ---------------------------------------------------------------- text columns
@@ -160,33 +161,37 @@ def _run(
     return done
 
 
-def _read_text(texts: pd.Series, forced: str | None) -> tuple[pd.Series, str, str | None]:
+_Read = tuple[pd.Series, str, str | None, str | None]  # values, order, note, value seen
+
+
+def _read_text(texts: pd.Series, forced: str | None, prefer: str | None = None) -> _Read:
     sample = [str(v).strip() for v in even_sample(texts, _SAMPLE)]
     shapes = [s for s in map(shape_of, sample) if s is not None]
     if not shapes:
         rest = texts[texts.notna()]
-        return read_rest(rest, forced).reindex(texts.index), "none", None
+        return read_rest(rest, forced).reindex(texts.index), "none", None, None
     template, family = Counter((s.template, s.family) for s in shapes).most_common(1)[0][0]
     zones = any(s.zone for s in shapes)
     if family != "xxy":
-        return _run(texts, template, family, forced, zones).values, family, None
+        return _run(texts, template, family, forced, zones).values, family, None, None
     if forced in _ORDER_WORDS:
-        return _run(texts, template, family, forced, zones).values, str(forced), None
+        return _run(texts, template, family, forced, zones).values, str(forced), None, None
     evidence = {
         "dmy": [s.text for s in shapes if s.first > 12 >= s.second],
         "mdy": [s.text for s in shapes if s.second > 12 >= s.first],
     }
     if evidence["dmy"] or evidence["mdy"]:
         order = "dmy" if len(evidence["dmy"]) >= len(evidence["mdy"]) else "mdy"
-    else:
-        order = default_order(template)
+    else:  # nothing in the sample decides: the shop's earlier files of this layout do
+        order = prefer if prefer in _ORDER_WORDS else default_order(template)
     sampled = (len(evidence[order]), evidence[order][0]) if evidence[order] else None
     done = _run(texts, template, family, order, zones, sampled)
     other = "mdy" if order == "dmy" else "dmy"
     if done.counts[other] > done.counts[order]:
         order, other = other, order
         done = _run(texts, template, family, order, zones)
-    return done.values, order, _order_note(done, order, other, template, shapes)
+    note = _order_note(done, order, other, template, shapes)
+    return done.values, order, note, done.seen.get(order) if done.counts[order] else None
 
 
 def _order_note(done: _Pass, order: str, other: str, template: str, shapes: list[Shape]) -> str:
@@ -213,15 +218,19 @@ def _order_note(done: _Pass, order: str, other: str, template: str, shapes: list
 # ---------------------------------------------------------------- entry point
 
 
-def parse_dates(cells: pd.Series, *, order: str | None = None) -> ParsedDates:
+def parse_dates(
+    cells: pd.Series, *, order: str | None = None, prefer: str | None = None
+) -> ParsedDates:
     """Read a column of dates in whatever way the export wrote them.
 
     `order` ("dmy" or "mdy") forces how a/b/year dates are read when the user chose it;
-    otherwise the column's values decide. Time zones are dropped and local time kept: an order
-    placed at 10:00 in the shop's zone is a 10:00 order, wherever the server was.
+    otherwise the column's values decide, and when every value fits both orders, `prefer`
+    (the order the shop's earlier files of this layout used) does. Time zones are dropped and
+    local time kept: an order placed at 10:00 in the shop's zone is a 10:00 order, wherever the
+    server was.
     """
     index = cells.index
-    result_order, note = "native", None
+    result_order, note, seen = "native", None, None
     if is_bool_dtype(cells.dtype):
         values = pd.Series(pd.NaT, index=index, dtype="datetime64[ns]")
         result_order = "none"
@@ -230,9 +239,9 @@ def parse_dates(cells: pd.Series, *, order: str | None = None) -> ParsedDates:
     elif is_numeric_dtype(cells.dtype):
         values, result_order = numbers_as_dates(cells.astype("float64"))
     elif is_string_dtype(cells.dtype) and not is_object_dtype(cells.dtype):
-        values, result_order, note = _read_text(cells, order)
+        values, result_order, note, seen = _read_text(cells, order, prefer)
     else:
-        values, result_order, note = _read_objects(cells.astype(object), order)
+        values, result_order, note, seen = _read_objects(cells.astype(object), order, prefer)
     values = clamp(pd.Series(values, index=index))
     unreadable = values.isna()
     if unreadable.any():
@@ -242,19 +251,19 @@ def parse_dates(cells: pd.Series, *, order: str | None = None) -> ParsedDates:
     log.debug(
         "dates read as %s: %d cells, %d unreadable", result_order, len(cells), unreadable.sum()
     )
-    return ParsedDates(values, unreadable.astype(bool), result_order, note)
+    return ParsedDates(values, unreadable.astype(bool), result_order, note, seen)
 
 
-def _read_objects(cells: pd.Series, order: str | None) -> tuple[pd.Series, str, str | None]:
+def _read_objects(cells: pd.Series, order: str | None, prefer: str | None) -> _Read:
     """Object columns: text, or Excel's native cells (datetime, date, numbers) mixed with text."""
     kind = infer_dtype(cells, skipna=True)
     if kind in ("string", "empty"):
-        return _read_text(as_text(cells), order)
+        return _read_text(as_text(cells), order, prefer)
     if kind in ("floating", "integer", "mixed-integer-float", "decimal"):
         values, found = numbers_as_dates(pd.to_numeric(cells, errors="coerce").astype("float64"))
-        return values, found, None
+        return values, found, None, None
     if kind in ("datetime", "datetime64", "date"):
-        return native_dates(cells), "native", None
+        return native_dates(cells), "native", None, None
     # Mixed: split by the Python type of each cell (Excel columns with a few typed-in texts).
     is_text = cells.map(lambda v: isinstance(v, str)).astype(bool)
     is_number = cells.map(is_number_cell).astype(bool)
@@ -262,6 +271,7 @@ def _read_objects(cells: pd.Series, order: str | None) -> tuple[pd.Series, str, 
     values = pd.Series(pd.NaT, index=cells.index, dtype="datetime64[ns]")
     counts: dict[str, int] = {}
     note: str | None = None
+    seen: str | None = None
     if is_native.any():
         values[is_native] = native_dates(cells[is_native])
         counts["native"] = int(is_native.sum())
@@ -270,8 +280,32 @@ def _read_objects(cells: pd.Series, order: str | None) -> tuple[pd.Series, str, 
         values[is_number] = clamp(numbers)
         counts[found] = int(is_number.sum())
     if is_text.any():
-        texts, found, note = _read_text(as_text(cells[is_text]), order)
+        texts, found, note, seen = _read_text(as_text(cells[is_text]), order, prefer)
         values[is_text] = clamp(texts)
         counts[found] = counts.get(found, 0) + int(is_text.sum())
     main = max(counts, key=lambda k: counts[k]) if counts else "none"
-    return values, main, note
+    return values, main, note, seen
+
+
+#: Order dates before this are a mistyped year or an Excel serial of 0, unless the whole file
+#: is that old (a historical data set).
+EARLIEST_PLAUSIBLE: Final = np.datetime64("1990-01-01")
+
+
+def implausible_dates(
+    dates: np.ndarray, today: dt.date | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Masks of dates after the import day, and of dates before 1990 in a file that also has
+    later ones.
+
+    One line dated 2099 would otherwise become every analysis's "now" (current period 2099-12,
+    recency of 30,000 days); such lines are left out, each counted with its reason.
+    """
+    day = np.datetime64(today or dt.date.today(), "D") + np.timedelta64(1, "D")
+    values = np.asarray(dates, dtype="datetime64[ns]")
+    known = ~np.isnat(values)
+    future = known & (values >= day.astype("datetime64[ns]"))
+    early = known & (values < EARLIEST_PLAUSIBLE.astype("datetime64[ns]"))
+    if not (known & ~early & ~future).any():  # the whole file is old: it is history, keep it
+        early = np.zeros_like(early)
+    return future, early

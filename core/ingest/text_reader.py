@@ -22,9 +22,10 @@ import numpy as np
 import pandas as pd
 
 from core.errors import FileUnreadableError
-from core.ingest import sniff
+from core.ingest import limits, sniff
 from core.ingest.beside import run_beside
 from core.ingest.charsets import Encoding, detect_encoding
+from core.ingest.quotes import merged_lines_note
 from core.ingest.sniff import WHITESPACE
 from core.ingest.types import RawTable
 from core.ingest.workbooks import read_workbook
@@ -67,6 +68,9 @@ _ENCODING_NAMES = {
     "utf_16_le": "UTF-16 (Unicode text)",
     "utf_16_be": "UTF-16 (Unicode text)",
     "gb18030": "Chinese GBK/GB18030",
+    "big5": "Traditional Chinese Big5",
+    "cp932": "Japanese Shift-JIS",
+    "cp949": "Korean EUC-KR",
     "cp1252": "Western European (Windows-1252)",
     "latin_1": "Western European (Latin-1)",
 }
@@ -137,6 +141,8 @@ def read_text(
     if encoding is None:
         raise _not_a_table(path)
     text = _sample_text(sample, encoding, more)
+    if more and "\n" not in text:  # one endless line: nothing below could be a table of orders
+        raise limits.no_line_break(path, sniff.SAMPLE_BYTES)
     if not text.strip():
         raise FileUnreadableError(f"The file {path.name} is empty. Export the orders again.")
     if text.lstrip()[:15].lower().startswith(("<html", "<!doctype html", "<table")):
@@ -147,6 +153,8 @@ def read_text(
     delimiter = sniff.detect_delimiter(text, default="\t" if fmt == "tsv" else ",")
     lines: list[int] = []
     records = sniff.split_records(text, delimiter, lines=lines)
+    for record, line in zip(records, lines, strict=True):
+        limits.check_columns(path, len(record), f"Line {line:,}")
     start = sniff.locate_table(records, no_header)
     names, auto = _column_names(path, records, lines, start)
     width = len(names)
@@ -161,7 +169,12 @@ def read_text(
             path, encoding, delimiter, compressed, names, start, nrows, notes, progress
         )
     # pandas' own text dtype ("str", NaN when missing), whichever way the cells were parsed.
-    frame = sniff.drop_empty(frame.astype("str"), auto, notes)
+    frame = frame.astype("str")
+    limits.check_cells(frame, path, first_row=skip + 1)
+    merged = merged_lines_note(frame, path, delimiter, skip + 1)
+    if merged:
+        notes.append(merged)
+    frame = sniff.drop_empty(frame, auto, notes)
     if frame.empty:
         raise _no_rows(path, start.has_header)
     notes[:0] = _layout_notes(encoding, start.index, start.has_header, width)

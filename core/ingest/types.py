@@ -72,6 +72,10 @@ class CleanResult:
     #: orders the file shows as cancelled (none of their lines kept): an earlier import of them
     #: is taken back out of the shop
     cancelled_orders: tuple[str, ...] = ()
+    #: how a/b/year dates were read ("dmy"/"mdy"; None for other ways of writing dates), and a
+    #: date of the file that fits only that order (None: every date fitted both)
+    date_order: str | None = None
+    date_order_seen: str | None = None
 
     @property
     def rows_excluded(self) -> int:

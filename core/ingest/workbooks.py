@@ -28,6 +28,7 @@ from core.ingest import sniff
 from core.ingest.beside import run_beside
 from core.ingest.charsets import detect_encoding
 from core.ingest.types import RawTable
+from core.ingest.xlsx_guard import SparseSheet, oversized_sheets
 from core.progress import Progress, report
 
 log = logging.getLogger(__name__)
@@ -111,13 +112,18 @@ class _Book:
 
     def __init__(self, path: Path, progress: Progress | None) -> None:
         self.path = path
+        with open(path, "rb") as fh:  # a zip (.xlsx/.xlsm): look at its sheets' sizes first
+            zipped = fh.read(4) == b"PK\x03\x04"
+        self.sparse = oversized_sheets(path) if zipped else set()
         self.book = _open(path)
         self.progress = progress
-        self.parsed: dict[str, CalamineSheet] = {}
+        self.parsed: dict[str, CalamineSheet | SparseSheet] = {}
         self._abandoned = False
         self._seconds = path.stat().st_size / _PARSE_BYTES_PER_SECOND
 
-    def sheet(self, name: str, span: tuple[float, float] = (0.0, _PARSED)) -> CalamineSheet:
+    def sheet(
+        self, name: str, span: tuple[float, float] = (0.0, _PARSED)
+    ) -> CalamineSheet | SparseSheet:
         """The sheet `name`, parsed on first use while the progress moves across `span`."""
         if name in self.parsed:
             return self.parsed[name]
@@ -131,7 +137,9 @@ class _Book:
         self.parsed[name] = sheet
         return sheet
 
-    def _get(self, name: str) -> CalamineSheet:
+    def _get(self, name: str) -> CalamineSheet | SparseSheet:
+        if name in self.sparse:  # a far-corner cell: calamine would allocate the whole area
+            return SparseSheet(self.path, name)
         try:
             return self.book.get_sheet_by_name(name)
         except Exception as exc:
@@ -202,7 +210,7 @@ def _body_frame(
     return pd.DataFrame(grid, columns=columns, dtype=object, copy=False)
 
 
-def _rows(sheet: CalamineSheet, path: Path, nrows: int | None) -> list[list[Any]]:
+def _rows(sheet: CalamineSheet | SparseSheet, path: Path, nrows: int | None) -> list[list[Any]]:
     """The sheet's rows as calamine gives them (blank cells as '', numbers as floats)."""
     try:
         return sheet.to_python(skip_empty_area=True, nrows=nrows)

@@ -10,6 +10,7 @@ The CLI `analyze`, the window, the report and campaigns all loop over one ordere
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable, Collection, Hashable
 from dataclasses import dataclass, field
 from datetime import date
@@ -131,3 +132,6 @@ class Section(Generic[P, R]):
     tables: Callable[[R], dict[str, pd.DataFrame]] = lambda _result: {}
     charts: Callable[[R], list[ChartData]] = lambda _result: []
     weight: float = 1.0  # its share of a whole run's time, for progress
+    #: What else of the shop file the result depends on besides its lines (the stock figures
+    #: the user typed, say), as a short text: a result is current only while it is unchanged.
+    inputs: Callable[[sqlite3.Connection], str] | None = None

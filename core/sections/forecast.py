@@ -3,6 +3,8 @@ and the reorder table built on the product forecast of the same run (never fitte
 
 from __future__ import annotations
 
+import hashlib
+import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
@@ -74,6 +76,16 @@ def _forecast_charts(result: ForecastResult) -> list[ChartData]:
     return charts
 
 
+def _stock_inputs(conn: sqlite3.Connection) -> str:
+    """The stock figures the user gave, as a digest: new stock makes the reorder table (not
+    the forecast) out of date."""
+    stock = load_stock(conn)
+    if stock is None:
+        return "no stock"
+    text = stock.to_csv(index=False).encode("utf-8")
+    return "stock " + hashlib.sha256(text).hexdigest()[:16]
+
+
 @dataclass(frozen=True)
 class InventoryResult:
     table: pd.DataFrame  # one row per forecast product: reorder point, order now, ...
@@ -143,6 +155,7 @@ SECTIONS: tuple[Section[Any, Any], ...] = (
         depends=("forecast",),
         columns=tuple(FORECAST_COLUMNS),
         tables=lambda r: {"inventory": r.table},
+        inputs=_stock_inputs,
     ),
 )
 

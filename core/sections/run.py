@@ -53,18 +53,16 @@ class SectionOutcome:
         return self.status == "ok"
 
 
-def params_key(params: Any) -> str:
-    """Parameters as canonical text: a stored result is current only for equal text."""
+def params_key(params: Any, inputs: str = "") -> str:
+    """Parameters (and the section's other inputs) as canonical text: a stored result is
+    current only for equal text."""
     tree, _blobs = codec.encode(params)
-    return json.dumps(tree, sort_keys=True, ensure_ascii=False)
+    text = json.dumps(tree, sort_keys=True, ensure_ascii=False)
+    return f"{text}|{inputs}" if inputs else text
 
 
 def _is_current(
-    stored: StoredSection | None,
-    section: Section[Any, Any],
-    params: Any,
-    as_of: date | None,
-    version: int,
+    stored: StoredSection | None, params: str, as_of: date | None, version: int
 ) -> bool:
     return (
         stored is not None
@@ -72,8 +70,12 @@ def _is_current(
         and stored.data_version == version
         and stored.as_of == as_of
         and stored.app_version == __version__
-        and stored.params_json == params_key(params)
+        and stored.params_json == params
     )
+
+
+def _inputs(conn: Any, section: Section[Any, Any]) -> str:
+    return section.inputs(conn) if section.inputs is not None else ""
 
 
 def _from_store(conn: Any, stored: StoredSection) -> SectionOutcome:
@@ -146,7 +148,7 @@ def _compute_one(
 
 
 def _save(
-    db_path: Path, section: Section[Any, Any], params: Any, outcome: SectionOutcome
+    db_path: Path, section: Section[Any, Any], key: str, outcome: SectionOutcome
 ) -> SectionOutcome:
     """Keep a computed outcome in the shop file (errors are not kept: they are tried again)."""
     if outcome.status == "error":
@@ -157,7 +159,7 @@ def _save(
     names = [f"result_{name}" for name in tables]
     record = StoredSection(
         name=outcome.name,
-        params_json=params_key(params),
+        params_json=key,
         as_of=outcome.as_of,
         data_version=outcome.data_version,
         app_version=__version__,
@@ -194,6 +196,7 @@ def run_sections(
     with shop_connection(db_path) as conn:
         version = data_version(conn)
         stored = stored_sections(conn) if reuse else {}
+        keys = {n: params_key(wanted_params[n], _inputs(conn, BY_NAME[n])) for n in chosen}
         outcomes: dict[str, SectionOutcome] = {}
         for name in chosen:  # dependencies come first: a section computed again makes the
             # sections built on it out of date too
@@ -201,7 +204,7 @@ def run_sections(
             section = BY_NAME[name]
             if (
                 record is not None
-                and _is_current(record, section, wanted_params[name], as_of, version)
+                and _is_current(record, keys[name], as_of, version)
                 and all(dep in outcomes for dep in section.depends)
             ):
                 outcomes[name] = _from_store(conn, record)
@@ -225,7 +228,7 @@ def run_sections(
         )
         report(step, 0.0, section.title)
         outcome = _compute_one(section, ctx, wanted_params[name], version, step)
-        outcomes[name] = _save(Path(db_path), section, wanted_params[name], outcome)
+        outcomes[name] = _save(Path(db_path), section, keys[name], outcome)
         done += section.weight
     report(progress, 1.0, "Analyses done")
     return {n: outcomes[n] for n in chosen}
@@ -250,7 +253,9 @@ def compute_sections(
         wanted = given.get(name, section.params)
         outcome = _compute_one(section, ctx, wanted, 0, step)
         if ctx.db_path is not None:
-            outcome = _save(ctx.db_path, section, wanted, outcome)
+            with shop_connection(ctx.db_path) as conn:
+                key = params_key(wanted, _inputs(conn, section))
+            outcome = _save(ctx.db_path, section, key, outcome)
         outcomes[name] = outcome
         done += section.weight
     return outcomes

@@ -29,6 +29,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from core.export import safe_text
+
 logger = logging.getLogger(__name__)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -234,14 +236,25 @@ class DataFrameModel(QAbstractTableModel):
             return ""
         rows = sorted({r for r, _ in cells})
         cols = sorted({c for _, c in cells})
+        # Text cells are escaped (core.export.safe_text) so a name like "=1+2" pastes as text,
+        # never as a live formula; numbers and dates are pasted as they are shown.
+        text_columns = {c for c in cols if self._columns[c].kind == "text"}
         lines: list[str] = []
         if with_header:
             lines.append(
-                "\t".join(_clean(str(self.headerData(c, Qt.Orientation.Horizontal))) for c in cols)
+                "\t".join(
+                    _clean(safe_text(str(self.headerData(c, Qt.Orientation.Horizontal))))
+                    for c in cols
+                )
             )
         for r in rows:
             lines.append(
-                "\t".join(_clean(self.display_text(r, c)) if (r, c) in cells else "" for c in cols)
+                "\t".join(
+                    _clean(_cell_text(self.display_text(r, c), c in text_columns))
+                    if (r, c) in cells
+                    else ""
+                    for c in cols
+                )
             )
         return "\n".join(lines) + "\n"
 
@@ -264,6 +277,10 @@ class DataFrameModel(QAbstractTableModel):
         if _is_missing(value):
             return ""
         return _format_object(value)
+
+
+def _cell_text(text: str, is_text: bool) -> str:
+    return str(safe_text(text)) if is_text else text
 
 
 def _clean(text: str) -> str:

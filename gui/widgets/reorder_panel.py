@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.forecast.inventory import InventoryParams, export_table, read_stock
+from core.export import export_table
+from core.forecast.inventory import InventoryParams, read_stock
 from core.forecast.shop import ForecastResult, keep_stock
 from core.progress import Progress
 from gui.tasks import TaskRunner

@@ -320,118 +320,118 @@
         <translation>{count} 位顾客不参加任何活动。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="109"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="119"/>
         <source>type&apos;s default</source>
         <translation>按活动类型默认</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="120"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="130"/>
         <source>Margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="121"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="131"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="122"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="132"/>
         <source>Redeemed</source>
         <translation>核销率</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="123"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="133"/>
         <source>Cost per message</source>
         <translation>每条消息成本</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="124"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="134"/>
         <source>Lift low / mid / high</source>
         <translation>提升 低 / 中 / 高</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="131"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="141"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="153"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="164"/>
         <source>Open a shop to see its campaigns.</source>
         <translation>打开一个店铺查看其营销活动。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="155"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="166"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="203"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="214"/>
         <source>Campaigns are worked out when you open this tab.</source>
         <translation>打开此标签页时计算营销活动。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="205"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="216"/>
         <source>Finding who to contact and what it is worth…</source>
         <translation>正在寻找该联系谁以及价值多少…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="207"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="218"/>
         <source>Cancelled. Press Apply to work them out.</source>
         <translation>已取消。按“应用”重新计算。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="222"/>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="229"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="235"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="242"/>
         <source>{title} — {count} customers</source>
         <translation>{title} — {count} 位顾客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="261"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="274"/>
         <source>Nobody matches this campaign&apos;s rule today.</source>
         <translation>今天没有顾客符合此活动的规则。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="278"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="295"/>
         <source>Shopify customer import (*.csv)</source>
         <translation>Shopify 顾客导入 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="279"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="296"/>
         <source>Klaviyo list (*.csv)</source>
         <translation>Klaviyo 列表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="280"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="297"/>
         <source>Mailchimp audience (*.csv)</source>
         <translation>Mailchimp 受众 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="281"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="298"/>
         <source>Excel workbook with reasons (*.xlsx)</source>
         <translation>含原因的 Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="282"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="299"/>
         <source>Chinese SMS list (*.csv)</source>
         <translation>中文短信名单 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="286"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="303"/>
         <source>Export the audience</source>
         <translation>导出受众</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="310"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="327"/>
         <source>{written} customers written to {file}; {held} kept back as the holdout.</source>
         <translation>已将 {written} 位顾客写入 {file}；{held} 位留作对照组。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="317"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="334"/>
         <source>{count} lack the contact this format needs: see {file}.</source>
         <translation>{count} 位缺少此格式需要的联系方式：见 {file}。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="322"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="339"/>
         <source>This campaign was already recorded: no second record.</source>
         <translation>此活动已记录过：不会重复记录。</translation>
     </message>
@@ -799,27 +799,27 @@
         <translation>每月销售件数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="51"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="54"/>
         <source>Expected profit by number of customers contacted</source>
         <translation>按联系顾客数计的预期利润</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="52"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="55"/>
         <source>Cumulative expected net</source>
         <translation>累计预期净收益</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="53"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="56"/>
         <source>Expected net</source>
         <translation>预期净收益</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="54"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="57"/>
         <source>Suggested size</source>
         <translation>建议人数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="55"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="58"/>
         <source>Customers contacted, best first</source>
         <translation>联系的顾客（价值高者在前）</translation>
     </message>
@@ -2139,118 +2139,138 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="111"/>
+        <location filename="../../gui/main_window.py" line="114"/>
         <source>Import</source>
         <extracomment>How long a message stays in the status bar (milliseconds). (code, name in its own language); &quot;&quot; follows the system.</extracomment>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="112"/>
+        <location filename="../../gui/main_window.py" line="115"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="113"/>
+        <location filename="../../gui/main_window.py" line="116"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="114"/>
+        <location filename="../../gui/main_window.py" line="117"/>
         <source>Forecast</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="115"/>
+        <location filename="../../gui/main_window.py" line="118"/>
         <source>Recommendations</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="116"/>
+        <location filename="../../gui/main_window.py" line="119"/>
         <source>Campaigns</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132"/>
+        <location filename="../../gui/main_window.py" line="135"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="134"/>
+        <location filename="../../gui/main_window.py" line="137"/>
         <source>&amp;New shop…</source>
         <translation>新建店铺(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>&amp;Open shop…</source>
         <translation>打开店铺(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="139"/>
+        <location filename="../../gui/main_window.py" line="142"/>
         <source>&amp;Import orders…</source>
         <translation>导入订单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140"/>
+        <location filename="../../gui/main_window.py" line="143"/>
         <source>&amp;Recent shops</source>
         <translation>最近的店铺(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143"/>
+        <location filename="../../gui/main_window.py" line="145"/>
+        <source>Restore &amp;backup…</source>
+        <translation>恢复备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="149"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="150"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150"/>
+        <location filename="../../gui/main_window.py" line="154"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>&amp;About ShopLens</source>
         <translation>关于 ShopLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>No shops opened yet</source>
         <translation>还没有打开过店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="245"/>
+        <source>An import is running: restore once it has finished.</source>
+        <translation>正在导入：请在导入完成后再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="250"/>
+        <source>The backup could not be restored</source>
+        <translation>无法恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="254"/>
+        <source>{shop} is back as it was on {time}.</source>
+        <translation>{shop} 已恢复到 {time} 时的状态。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>The demo shop was not prepared. You can import your own orders.</source>
         <translation>演示店铺未准备好。您可以导入自己的订单。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>The demo shop could not be prepared</source>
         <translation>无法准备演示店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="285"/>
         <source>{shop} (sample orders) — ShopLens</source>
         <translation>{shop}（示例订单）— ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="287"/>
         <source>{shop}: sample orders, not yours. Your imports go into {own}.</source>
         <translation>{shop}：示例订单，不是您的订单。您导入的文件会进入{own}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="336"/>
+        <location filename="../../gui/main_window.py" line="365"/>
         <source>An import is running: drop {file} again once it has finished.</source>
         <translation>正在导入：请在完成后再拖入 {file}。</translation>
     </message>
@@ -2261,67 +2281,67 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>Preparing the demo shop…</source>
         <translation>正在准备演示店铺…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>Preparing a demo shop from real sample orders, so you can look around before importing your own…</source>
         <translation>正在用真实的样本订单准备演示店铺，您可以在导入自己的订单前先看看…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>This shop cannot be opened</source>
         <translation>无法打开此店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="292"/>
         <source>{shop} — ShopLens</source>
         <translation>{shop} — ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264"/>
+        <location filename="../../gui/main_window.py" line="293"/>
         <source>Shop: {shop}</source>
         <translation>店铺：{shop}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="294"/>
+        <location filename="../../gui/main_window.py" line="323"/>
         <source>{count} order lines</source>
         <translation>{count} 条订单明细</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="302"/>
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>Create a new shop</source>
         <translation>新建店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303"/>
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>New shop</source>
         <translation>新店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="314"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>The shop could not be created</source>
         <translation>无法创建店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="322"/>
+        <location filename="../../gui/main_window.py" line="351"/>
         <source>Open a shop</source>
         <translation>打开店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="396"/>
+        <location filename="../../gui/main_window.py" line="425"/>
         <source>About ShopLens</source>
         <translation>关于 ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="398"/>
+        <location filename="../../gui/main_window.py" line="427"/>
         <source>&lt;h3&gt;ShopLens {version}&lt;/h3&gt;&lt;p&gt;Sales, customer and forecast analytics for small online shops, on your own computer: your order files never leave it.&lt;/p&gt;&lt;p&gt;The demo shop uses a sample of the UCI Online Retail data set (Chen, Sain &amp;amp; Guo, 2012; CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ShopLens {version}&lt;/h3&gt;&lt;p&gt;面向小型网店的销售、客户和预测分析，完全在您自己的电脑上运行：您的订单文件不会离开这台电脑。&lt;/p&gt;&lt;p&gt;演示店铺使用 UCI Online Retail 数据集的样本（Chen, Sain &amp;amp; Guo, 2012；CC BY 4.0）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="407"/>
+        <location filename="../../gui/main_window.py" line="436"/>
         <source>The language changes the next time ShopLens starts.</source>
         <translation>语言将在下次启动 ShopLens 时更改。</translation>
     </message>
@@ -2740,89 +2760,113 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>ReorderPanel</name>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="76"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="77"/>
         <source>&lt;b&gt;What to reorder&lt;/b&gt;</source>
         <translation>&lt;b&gt;补货建议&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="85"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="86"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="88"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="89"/>
         <source>Only “order now”</source>
         <translation>仅显示“立即补货”</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="90"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="91"/>
         <source>Import stock…</source>
         <translation>导入库存…</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="92"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="93"/>
         <source>A CSV or Excel file with a SKU column and a stock on hand column</source>
         <translation>包含 SKU 列和库存列的 CSV 或 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="95"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="96"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="99"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="100"/>
         <source>Service level:</source>
         <translation>服务水平：</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="101"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="102"/>
         <source>Lead time:</source>
         <translation>交货周期：</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="153"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="154"/>
         <source>Reorder points need products with enough sales history.</source>
         <translation>需要有足够销售历史的商品才能计算再订货点。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="161"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="162"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="170"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="171"/>
         <source>No stock figures yet: the table gives reorder points. Type the stock on hand into the table or import a stock file to see what to order now.</source>
         <translation>还没有库存数据：表中只给出再订货点。在表中输入库存或导入库存文件，即可查看哪些商品需要立即补货。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="176"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="177"/>
         <source>{urgent} of {products} products should be ordered now.</source>
         <translation>{products} 个商品中有 {urgent} 个应立即补货。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="218"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="219"/>
         <source>Import stock on hand</source>
         <translation>导入库存</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="220"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="221"/>
         <source>Stock files (*.csv *.txt *.xlsx *.xls *.ods)</source>
         <translation>库存文件 (*.csv *.txt *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="232"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="233"/>
         <source>Export the reorder table</source>
         <translation>导出补货表</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="234"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="235"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="242"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="243"/>
         <source>Saved {file}.</source>
         <translation>已保存 {file}。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackup</name>
+    <message>
+        <location filename="../../gui/dialogs/restore.py" line="22"/>
+        <source>{time} — {lines} order lines</source>
+        <translation>{time} — {lines} 条订单明细</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/restore.py" line="33"/>
+        <location filename="../../gui/dialogs/restore.py" line="44"/>
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/restore.py" line="34"/>
+        <source>There is no backup of {shop} yet. ShopLens keeps a copy of the shop before each import.</source>
+        <translation>{shop} 还没有备份。ShopLens 会在每次导入之前保存一份店铺副本。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/restore.py" line="45"/>
+        <source>Put {shop} back as it was before an import. Orders imported since that copy will be gone from the shop (import those files again if you need them).</source>
+        <translation>将 {shop} 恢复到某次导入之前的状态。此副本之后导入的订单将从店铺中移除（如需要，请重新导入这些文件）。</translation>
     </message>
 </context>
 <context>

@@ -113,3 +113,22 @@ def test_500k_rows_build_sort_and_scroll(retail: pd.DataFrame) -> None:
         for col in range(8)
     ]
     assert len(cells) == 16_000 and all(isinstance(c, str) for c in cells)
+
+
+def test_copy_escapes_formula_looking_text_but_not_numbers() -> None:
+    frame = pd.DataFrame(
+        {
+            "product_name": ["=1+2", "@SUM(A1)", "\t=cmd|' /C calc'!A0", "茶杯"],
+            "refund": [-5.0, 1.0, 2.0, 3.0],
+        }
+    )
+    model = DataFrameModel(frame)
+    indexes = [model.index(r, c) for r in range(4) for c in range(2)]
+    lines = model.selection_to_tsv(indexes).splitlines()
+    assert lines == [
+        "product_name\trefund",
+        "'=1+2\t-5",
+        "'@SUM(A1)\t1",
+        "' =cmd|' /C calc'!A0\t2",
+        "茶杯\t3",
+    ]

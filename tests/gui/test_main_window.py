@@ -82,3 +82,35 @@ def test_a_file_that_is_no_shop_is_refused_in_words(
     assert "is not a ShopLens shop file" in boxes[0].text()
     assert window.db_path is None
     boxes[0].close()
+
+
+def test_a_damaged_shop_is_refused_and_restore_backup_mends_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from core.backups import list_backups
+
+    db = tmp_path / "mine.sqlite"
+    rows = ["Order ID,Order Date,Customer,Quantity,Unit Price"]
+    rows += [f"A{i},2024-03-{1 + i % 28:02d},c{i % 9},1,{i + 0.5}" for i in range(400)]
+    (tmp_path / "a.csv").write_text("\n".join(rows[:201]) + "\n", encoding="utf-8")
+    (tmp_path / "b.csv").write_text("\n".join([rows[0], *rows[201:]]) + "\n", encoding="utf-8")
+    import_file(db, tmp_path / "a.csv")
+    import_file(db, tmp_path / "b.csv")  # the copy taken before it holds the first 200 lines
+    conn = open_shop(db)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page, pages = (conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_size", "page_count"))
+    conn.close()
+    with open(db, "r+b") as fh:
+        fh.seek(page * 2)
+        fh.write(b"\x5a" * page * (pages - 2))
+    window.open_shop(db)
+    boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    assert len(boxes) == 1 and "is damaged" in boxes[0].text()
+    assert "Restore backup" in boxes[0].text()
+    boxes[0].close()
+    assert window.db_path is None and window.damaged_shop == db
+    backup = list_backups(db)[0]  # the newest: taken before b.csv
+    assert backup.lines == 200
+    assert window.restore_backup(db, backup)
+    assert window.db_path == db and window.damaged_shop is None
+    assert window.rows_label.text() == "200 order lines"

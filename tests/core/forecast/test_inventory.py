@@ -11,7 +11,6 @@ import pytest
 from core.forecast.inventory import (
     InventoryParams,
     StockFileError,
-    export_table,
     read_stock,
     reorder_arithmetic,
     reorder_table,
@@ -111,10 +110,3 @@ def test_stock_files_in_english_and_chinese(tmp_path: Path) -> None:
     bad.write_text("colour,size\nred,3\n", encoding="utf-8")
     with pytest.raises(StockFileError, match="SKU"):
         read_stock(bad)
-
-
-def test_export_writes_csv_and_excel(tmp_path: Path) -> None:
-    frame = pd.DataFrame({"sku": ["A"], "product_name": ["茶杯"], "order_quantity": [3.0]})
-    assert pd.read_csv(export_table(frame, tmp_path / "r.csv"), encoding="utf-8-sig").equals(frame)
-    back = pd.read_excel(export_table(frame, tmp_path / "r.xlsx"), engine="calamine")
-    assert back["product_name"].tolist() == ["茶杯"]
