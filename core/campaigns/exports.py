@@ -22,6 +22,7 @@ import pandas as pd
 
 from core.campaigns.build import CampaignPlan
 from core.campaigns.kinds import BY_KEY
+from core.export import safe_text, write_rows
 from core.store import shop_connection
 
 log = logging.getLogger(__name__)
@@ -93,16 +94,14 @@ SMS_MESSAGES: Final[dict[str, str]] = {
     "anniversary": "感谢您一年来的陪伴，为您准备了一份小礼物。",
 }
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _E164 = re.compile(r"^\+[1-9]\d{7,14}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def _safe(text: object) -> str:
-    """Text a spreadsheet will never run as a formula: a leading = + - @ tab or CR gets an
-    apostrophe in front. (A private helper until core/export.py's shared one lands.)"""
+    """Text a spreadsheet will never run as a formula (core.export's rule for CSV cells)."""
     value = "" if text is None or (isinstance(text, float) and pd.isna(text)) else str(text)
-    return "'" + value if value.startswith(_FORMULA_START) else value
+    return str(safe_text(value))
 
 
 def e164(phone: object, country_code: str = "") -> str | None:
@@ -284,14 +283,7 @@ def _write_csv(
 def _write_xlsx(path: Path, headers: tuple[str, ...], rows: list[list[str]], title: str) -> None:
     from openpyxl import Workbook
 
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = title[:31]
-    sheet.append(list(headers))
-    for row in rows:
-        sheet.append([_safe(v) for v in row])
-    for line in sheet.iter_rows(min_row=2):
-        for cell in line:
-            cell.data_type = "s"  # text, whatever it starts with
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(title[:31])
+    write_rows(sheet, headers, rows)  # every text a text cell, whatever it starts with
     book.save(path)

@@ -128,8 +128,6 @@ def record_campaign(
                     )
                 ],
             )
-            # the kept campaigns result lists read-outs: computed again with this record in it
-            conn.execute("UPDATE section_results SET data_version = -1 WHERE name = 'campaigns'")
     log.info("recorded campaign %s (%d contacted, %d held out)", plan.key, contacted, held)
     return RecordedCampaign(
         campaign_id, plan.key, plan.title, as_of, as_of, plan.window_days, contacted, held, True

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import sqlite3
 from typing import Any
 
 import pandas as pd
@@ -165,6 +166,13 @@ def _tables(result: CampaignsResult) -> dict[str, pd.DataFrame]:
     return {"campaign_audiences": members, "campaign_do_not_contact": result.do_not_contact}
 
 
+def _recorded_inputs(conn: sqlite3.Connection) -> str:
+    """The recorded campaigns are an input of the read-outs: a new record makes the kept
+    result out of date."""
+    count, last = conn.execute("SELECT count(*), max(id) FROM campaigns").fetchone()
+    return f"campaigns:{count}:{last}"
+
+
 SECTION: Section[CampaignParams, CampaignsResult] = Section(
     name="campaigns",
     title="Campaigns",
@@ -175,4 +183,5 @@ SECTION: Section[CampaignParams, CampaignsResult] = Section(
     columns=(*CUSTOMER_COLUMNS, "sku", "product_name"),
     tables=_tables,
     charts=_charts,
+    inputs=_recorded_inputs,
 )
