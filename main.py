@@ -5,6 +5,7 @@
     python main.py analyze                  every analysis as one JSON document
     python main.py audience CAMPAIGN --format shopify --out FILE
                                             export a campaign's list and record the campaign
+    python main.py report --out REPORT.xlsx  every analysis as one Excel workbook with charts
     python main.py restore [--list]         put back a copy of the shop taken before an import
     python main.py --screenshot DIR         save a PNG of each tab (offscreen) and exit
     python main.py --selftest               check that everything loads and works, offscreen
@@ -261,6 +262,37 @@ def cmd_audience(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from core.errors import ShopLensError
+    from core.report import ReportParams, write_report
+    from core.report.excel import default_report_name
+
+    db = _db_path(args.db)
+    if not db.exists():
+        print(
+            f"There is no shop file at {db}. Import a file first (main.py import FILE --db {db}).",
+            file=sys.stderr,
+        )
+        return 2
+    as_of = _as_of(args.as_of)
+    only = tuple(n.strip() for n in args.only.split(",") if n.strip()) if args.only else None
+    out = Path(args.out) if args.out else Path.cwd() / default_report_name(db, as_of)
+    try:
+        result = write_report(
+            db, ReportParams(out=out, as_of=as_of, lang=args.report_lang, only=only)
+        )
+    except ShopLensError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    skipped = [name for name, status in result.statuses.items() if status != "ok"]
+    print(
+        f"{result.path}: {len(result.sheets)} sheets, {result.tables} tables, "
+        f"{result.charts} charts, {result.size / 1e6:.1f} MB"
+        + (f"; not computed: {', '.join(skipped)}" if skipped else "")
+    )
+    return 0
+
+
 def cmd_selftest() -> int:
     """Offscreen end-to-end check, also run on the PyInstaller bundle."""
     import tempfile
@@ -363,6 +395,23 @@ def build_parser() -> argparse.ArgumentParser:
     aud.add_argument("--holdout", help="share kept back and never contacted (default 10%%)")
     aud.add_argument("--shop-name", help="shop name for the SMS text (【店铺名】)")
 
+    rep = sub.add_parser("report", help="write every analysis into one Excel workbook")
+    rep.add_argument("--db", dest="sub_db", help="shop file")
+    rep.add_argument("--out", metavar="REPORT.xlsx", help="the workbook to write")
+    rep.add_argument(
+        "--as-of", metavar="YYYY-MM-DD", help="use orders up to and including this day"
+    )
+    rep.add_argument(
+        "--lang",
+        dest="report_lang",
+        choices=("en", "zh_CN"),
+        default="en",
+        help="language of the sheets and headers",
+    )
+    rep.add_argument(
+        "--only", metavar="SECTIONS", help="comma-separated analyses to include (e.g. kpis,rfm)"
+    )
+
     res = sub.add_parser("restore", help="put back one of the last copies taken before imports")
     res.add_argument("--db", dest="sub_db", help="shop file")
     res.add_argument("--list", action="store_true", help="list the backups, newest first")
@@ -380,6 +429,7 @@ def main(argv: list[str] | None = None) -> int:
         "analyze": cmd_analyze,
         "restore": cmd_restore,
         "audience": cmd_audience,
+        "report": cmd_report,
     }
     if args.command in commands:
         try:

@@ -43,6 +43,7 @@ from core.paths import default_shop_path
 from core.store import create_shop, open_shop
 from gui.dialogs.restore import choose_backup
 from gui.files import SHOP_SUFFIX, is_supported, shop_file_filter
+from gui.report_export import ReportExporter
 from gui.settings import Settings
 from gui.shop import count_lines, is_demo_shop, shop_name
 from gui.tabs.campaigns_tab import CampaignsTab
@@ -121,6 +122,11 @@ class MainWindow(QMainWindow):
         self.import_tab.shop_changed.connect(self._on_shop_changed)
         self.import_tab.status_message.connect(self.show_status_message)
 
+        self.reporter = ReportExporter(runner, settings, self)
+        self.reporter.message.connect(self.show_status_message)
+        self.reporter.failed.connect(
+            lambda message: self.show_error(self.tr("The report was not written"), message)
+        )
         self._build_menus()
         self._build_status_bar()
         self.as_of_box = AsOfBox(self)
@@ -140,6 +146,9 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Open shop…"), self.choose_shop, QKeySequence.StandardKey.Open
         )
         self._add_action(file_menu, self.tr("&Import orders…"), self._choose_import, "Ctrl+I")
+        self.export_action = self._add_action(
+            file_menu, self.tr("&Export report…"), self.export_report, "Ctrl+E"
+        )
         self.recent_menu = file_menu.addMenu(self.tr("&Recent shops"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._add_action(file_menu, self.tr("Restore &backup…"), self._choose_backup)
@@ -407,6 +416,13 @@ class MainWindow(QMainWindow):
             self.import_paths(files)
         else:
             self.import_path(files[0])
+
+    def export_report(self) -> None:
+        """File → Export report…: every analysis of the open shop in one Excel workbook."""
+        if self.db_path is None:
+            self.show_status_message(self.tr("Open a shop first."))
+            return
+        self.reporter.choose_and_export(self.db_path, self.as_of_box.as_of())
 
     # --- dialogs -------------------------------------------------------------------------
     def show_error(self, title: str, message: str) -> QMessageBox:

@@ -2139,138 +2139,148 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="114"/>
+        <location filename="../../gui/main_window.py" line="115"/>
         <source>Import</source>
         <extracomment>How long a message stays in the status bar (milliseconds). (code, name in its own language); &quot;&quot; follows the system.</extracomment>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="115"/>
+        <location filename="../../gui/main_window.py" line="116"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="116"/>
+        <location filename="../../gui/main_window.py" line="117"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="117"/>
+        <location filename="../../gui/main_window.py" line="118"/>
         <source>Forecast</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118"/>
+        <location filename="../../gui/main_window.py" line="119"/>
         <source>Recommendations</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="119"/>
+        <location filename="../../gui/main_window.py" line="120"/>
         <source>Campaigns</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="135"/>
+        <location filename="../../gui/main_window.py" line="128"/>
+        <source>The report was not written</source>
+        <translation>报告未写出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="141"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137"/>
+        <location filename="../../gui/main_window.py" line="143"/>
         <source>&amp;New shop…</source>
         <translation>新建店铺(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140"/>
+        <location filename="../../gui/main_window.py" line="146"/>
         <source>&amp;Open shop…</source>
         <translation>打开店铺(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142"/>
+        <location filename="../../gui/main_window.py" line="148"/>
         <source>&amp;Import orders…</source>
         <translation>导入订单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143"/>
+        <location filename="../../gui/main_window.py" line="150"/>
+        <source>&amp;Export report…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="152"/>
         <source>&amp;Recent shops</source>
         <translation>最近的店铺(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="154"/>
         <source>Restore &amp;backup…</source>
         <translation>恢复备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147"/>
+        <location filename="../../gui/main_window.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="149"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150"/>
+        <location filename="../../gui/main_window.py" line="159"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154"/>
+        <location filename="../../gui/main_window.py" line="163"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="171"/>
         <source>&amp;About ShopLens</source>
         <translation>关于 ShopLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>No shops opened yet</source>
         <translation>还没有打开过店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="254"/>
         <source>An import is running: restore once it has finished.</source>
         <translation>正在导入：请在导入完成后再恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>The backup could not be restored</source>
         <translation>无法恢复备份</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254"/>
+        <location filename="../../gui/main_window.py" line="263"/>
         <source>{shop} is back as it was on {time}.</source>
         <translation>{shop} 已恢复到 {time} 时的状态。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275"/>
+        <location filename="../../gui/main_window.py" line="284"/>
         <source>The demo shop was not prepared. You can import your own orders.</source>
         <translation>演示店铺未准备好。您可以导入自己的订单。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="278"/>
+        <location filename="../../gui/main_window.py" line="287"/>
         <source>The demo shop could not be prepared</source>
         <translation>无法准备演示店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285"/>
+        <location filename="../../gui/main_window.py" line="294"/>
         <source>{shop} (sample orders) — ShopLens</source>
         <translation>{shop}（示例订单）— ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="287"/>
+        <location filename="../../gui/main_window.py" line="296"/>
         <source>{shop}: sample orders, not yours. Your imports go into {own}.</source>
         <translation>{shop}：示例订单，不是您的订单。您导入的文件会进入{own}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="365"/>
+        <location filename="../../gui/main_window.py" line="374"/>
         <source>An import is running: drop {file} again once it has finished.</source>
         <translation>正在导入：请在完成后再拖入 {file}。</translation>
     </message>
@@ -2281,67 +2291,72 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="218"/>
         <source>Preparing the demo shop…</source>
         <translation>正在准备演示店铺…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>Preparing a demo shop from real sample orders, so you can look around before importing your own…</source>
         <translation>正在用真实的样本订单准备演示店铺，您可以在导入自己的订单前先看看…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>This shop cannot be opened</source>
         <translation>无法打开此店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292"/>
+        <location filename="../../gui/main_window.py" line="301"/>
         <source>{shop} — ShopLens</source>
         <translation>{shop} — ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="293"/>
+        <location filename="../../gui/main_window.py" line="302"/>
         <source>Shop: {shop}</source>
         <translation>店铺：{shop}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323"/>
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>{count} order lines</source>
         <translation>{count} 条订单明细</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="331"/>
+        <location filename="../../gui/main_window.py" line="340"/>
         <source>Create a new shop</source>
         <translation>新建店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332"/>
+        <location filename="../../gui/main_window.py" line="341"/>
         <source>New shop</source>
         <translation>新店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="352"/>
         <source>The shop could not be created</source>
         <translation>无法创建店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="351"/>
+        <location filename="../../gui/main_window.py" line="360"/>
         <source>Open a shop</source>
         <translation>打开店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="425"/>
+        <location filename="../../gui/main_window.py" line="423"/>
+        <source>Open a shop first.</source>
+        <translation>请先打开一个店铺。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="441"/>
         <source>About ShopLens</source>
         <translation>关于 ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="427"/>
+        <location filename="../../gui/main_window.py" line="443"/>
         <source>&lt;h3&gt;ShopLens {version}&lt;/h3&gt;&lt;p&gt;Sales, customer and forecast analytics for small online shops, on your own computer: your order files never leave it.&lt;/p&gt;&lt;p&gt;The demo shop uses a sample of the UCI Online Retail data set (Chen, Sain &amp;amp; Guo, 2012; CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ShopLens {version}&lt;/h3&gt;&lt;p&gt;面向小型网店的销售、客户和预测分析，完全在您自己的电脑上运行：您的订单文件不会离开这台电脑。&lt;/p&gt;&lt;p&gt;演示店铺使用 UCI Online Retail 数据集的样本（Chen, Sain &amp;amp; Guo, 2012；CC BY 4.0）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="436"/>
+        <location filename="../../gui/main_window.py" line="452"/>
         <source>The language changes the next time ShopLens starts.</source>
         <translation>语言将在下次启动 ShopLens 时更改。</translation>
     </message>
@@ -2843,6 +2858,44 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <location filename="../../gui/widgets/reorder_panel.py" line="243"/>
         <source>Saved {file}.</source>
         <translation>已保存 {file}。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <location filename="../../gui/report_export.py" line="52"/>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_export.py" line="54"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_export.py" line="67"/>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>报告已取消，未写出任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_export.py" line="70"/>
+        <source>Writing the report {file}…</source>
+        <translation>正在写出报告 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_export.py" line="78"/>
+        <source>Report written</source>
+        <translation>报告已写出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_export.py" line="79"/>
+        <source>{file} is ready: {sheets} sheets, {charts} charts.</source>
+        <translation>{file} 已就绪：{sheets} 个工作表，{charts} 个图表。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_export.py" line="85"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
     </message>
 </context>
 <context>

@@ -96,9 +96,10 @@ def test_results_are_kept_and_read_back_whole(
         kept = pd.read_sql_query("SELECT * FROM result_rfm_customers", conn)
     assert len(kept) == len(first["rfm"].result.customers)
     forecast = again["forecast"].result
-    assert forecast.levels["total"].forecast.shape == first["forecast"].result.levels[
-        "total"
-    ].forecast.shape
+    assert (
+        forecast.levels["total"].forecast.shape
+        == first["forecast"].result.levels["total"].forecast.shape
+    )
 
 
 def test_other_parameters_or_day_are_not_current(
@@ -115,9 +116,7 @@ def test_other_parameters_or_day_are_not_current(
     joined = run_sections(db, ["customers"])
     assert not joined["rfm"].from_store and not joined["customers"].from_store
     assert joined["clv"].from_store and joined["churn"].from_store
-    pd.testing.assert_frame_equal(
-        joined["customers"].result.table, first["customers"].result.table
-    )
+    pd.testing.assert_frame_equal(joined["customers"].result.table, first["customers"].result.table)
     earlier = run_sections(db, ["kpis"], as_of=date(2011, 3, 31))
     assert not earlier["kpis"].from_store
     assert earlier["kpis"].summary["date_max"] == "2011-03-31"
