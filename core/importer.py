@@ -3,7 +3,9 @@
 The GUI (Import tab, drag-and-drop), the headless `main.py import` and the demo shop all call
 `preview_file` / `import_file`, so a file is understood the same way everywhere.
 
-A mapping the user gives (GUI or --mapping) is saved for the file's layout (its header
+A mapping the user gives (GUI or --mapping) adds to what ShopLens finds by itself: naming only
+the amount column must not lose the order date that was detected. A field the user sets to no
+column (None or "") stays unmapped. The mapping is saved for the file's layout (its header
 signature) once the import succeeds, and used for the next file of that layout.
 """
 
@@ -12,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import sqlite3
+from collections.abc import Mapping as ReadOnlyMapping
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -29,18 +32,22 @@ from core.ingest.mapping import auto_map, check_required, header_signature, mapp
 from core.ingest.readers import read_table
 from core.ingest.types import Mapping, RawTable
 from core.progress import Progress, report, scaled
-from core.schema import FIELD_LABELS
+from core.schema import CANONICAL_FIELDS, FIELD_LABELS
 from core.shop_file import friendly_error
 from core.store import ImportRecord, open_shop, saved_mapping, shop_connection, write_import
 
 log = logging.getLogger(__name__)
+
+#: A user's mapping: canonical field -> column name, 1-based column number, or None (no column).
+Spec = ReadOnlyMapping[str, str | int | None]
 
 
 @dataclass(frozen=True)
 class ImportParams:
     sheet: str | None = None  # workbook sheet; None: the one that holds the orders
     no_header: bool | None = None  # None: detect; True: the first row is data
-    mapping: dict[str, str | int] | None = None  # canonical field -> column name / 1-based number
+    #: canonical field -> column name / 1-based number, or None for "no column"
+    mapping: Spec | None = None
     date_order: str | None = None  # "dmy" / "mdy": the user's answer when dates are contested
 
 
@@ -69,7 +76,7 @@ class ImportReport:
     rows_withdrawn: int  # lines of earlier imports whose order this file shows as cancelled
     rows_excluded: dict[str, int]
     orders: int
-    customers: int
+    customers: int | None  # None: the file names no customer (unknown, not 0)
     products: int
     date_min: str | None
     date_max: str | None
@@ -77,6 +84,7 @@ class ImportReport:
     returns: float
     net_sales: float
     currency: str | None = None
+    fees: float = 0.0  # fees and adjustments (core.analysis.money), apart from returns
     import_id: int | None = None
     notes: list[str] = field(default_factory=list)
 
@@ -84,22 +92,35 @@ class ImportReport:
         return asdict(self)
 
 
-def _user_mapping(raw: RawTable, spec: dict[str, str | int]) -> tuple[Mapping, bool]:
-    """The user's mapping, keeping how each unchanged field was found, and whether the user
-    changed anything against the automatic mapping.
+def _user_mapping(raw: RawTable, spec: Spec, additive: bool = True) -> tuple[Mapping, bool]:
+    """The user's mapping on top of the automatic one, keeping how each unchanged field was
+    found, and whether the user changed anything against the automatic mapping.
 
-    The GUI sends the whole table it showed; fields the user left as they were keep their
-    method and confidence, and the platform preset stays recognised while every field it
-    mapped is unchanged (it still supplies e.g. the currency of a Taobao export).
+    Fields the spec does not name keep their automatic column (when `additive` and the user
+    did not take that column for another field): `--mapping '{"amount": "总金额"}'` must not
+    lose the detected order date. The GUI sends the whole table it showed, "no column" as
+    None; a saved mapping is replayed as it was saved (not additive). Fields the user left as
+    they were keep their method and confidence, and the platform preset stays recognised while
+    every field it mapped is unchanged (it still supplies e.g. the currency of a Taobao export).
     """
-    given = mapping_from_spec(raw, spec)
+    given = mapping_from_spec(raw, {f: r for f, r in spec.items() if r is not None and r != ""})
     automatic = auto_map(raw)
     kept = {m.field: m for m in automatic.matches if given.source_of(m.field) == m.source}
-    matches = tuple(kept.get(m.field, m) for m in given.matches)
+    matches = [kept.get(m.field, m) for m in given.matches]
+    if additive:
+        used = {m.source for m in matches}
+        for m in automatic.matches:
+            if m.field not in spec and m.source not in used:
+                kept[m.field] = m
+                matches.append(m)
+                used.add(m.source)
+        order = {f: i for i, f in enumerate(CANONICAL_FIELDS)}
+        matches.sort(key=lambda m: order[m.field])
     preset_fields = [m for m in automatic.matches if m.method == "preset"]
     preset = automatic.preset if all(m.field in kept for m in preset_fields) else None
-    changed = given.as_dict() != automatic.as_dict()
-    return Mapping(matches, preset=preset), changed
+    mapping = Mapping(tuple(matches), preset=preset)
+    changed = mapping.as_dict() != automatic.as_dict()
+    return mapping, changed
 
 
 def _choose_mapping(
@@ -117,7 +138,7 @@ def _choose_mapping(
         with shop_connection(db_path) as conn:
             saved = saved_mapping(conn, header_signature(raw.columns))
         if saved is not None and all(source in raw.columns for source in saved.values()):
-            mapping, _ = _user_mapping(raw, dict(saved))
+            mapping, _ = _user_mapping(raw, dict(saved), additive=False)
             matches = tuple(
                 replace(m, method="saved") if m.method == "user" else m for m in mapping.matches
             )
@@ -160,6 +181,14 @@ def _sha256(path: Path) -> str:
         for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def _customers(lines: pd.DataFrame) -> int | None:
+    """Distinct customers; None for an export that names none (an order-level report)."""
+    known = lines["customer_id"].dropna()
+    if known.empty and len(lines):
+        return None
+    return int(known.nunique())
 
 
 def _products(lines: pd.DataFrame) -> int:
@@ -282,7 +311,7 @@ def import_file(
         rows_withdrawn=counts.rows_withdrawn,
         rows_excluded=dict(clean.excluded),
         orders=count_orders(lines),
-        customers=int(lines["customer_id"].dropna().nunique()),
+        customers=_customers(lines),
         products=_products(lines),
         date_min=None if lines.empty else f"{lines['order_date'].min():%Y-%m-%d}",
         date_max=None if lines.empty else f"{lines['order_date'].max():%Y-%m-%d}",
@@ -291,6 +320,7 @@ def import_file(
         notes=notes,
         gross_sales=totals["gross_sales"],
         returns=totals["returns"],
+        fees=totals["fees"],
         net_sales=totals["net_sales"],
     )
     try:

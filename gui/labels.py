@@ -58,6 +58,12 @@ _CORE_PHRASES = (
     ),
     QT_TRANSLATE_NOOP("Fields", "There are no orders to summarise yet: import an order export."),
     QT_TRANSLATE_NOOP("Fields", "The file has no customer column, so customers cannot be counted."),
+    QT_TRANSLATE_NOOP("Fields", "The file has no quantity column, so units sold are not known."),
+    QT_TRANSLATE_NOOP(
+        "Fields",
+        "Fees and adjustments (marketplace fees, bank charges, manual credits, discounts, "
+        "postage given back) are shown apart from product returns.",
+    ),
 )
 
 _METHOD_WORDS = {

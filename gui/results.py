@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 
 from core.errors import ShopLensError
 from core.progress import Progress
-from core.sections.run import SectionOutcome, run_sections
+from core.sections.base import SectionOutcome
 
 logger = logging.getLogger(__name__)
 
@@ -31,7 +31,12 @@ def fetch(
     params: Mapping[str, Any] | None = None,
     progress: Progress | None = None,
 ) -> dict[str, SectionOutcome]:
-    """Sections by name (worker thread): kept results when current, computed otherwise."""
+    """Sections by name (worker thread): kept results when current, computed otherwise.
+
+    The runner (and with it every model's libraries) is imported here, on first use in a
+    worker, not when the window starts."""
+    from core.sections.run import run_sections
+
     return run_sections(Path(db_path), list(names), as_of, params, progress)
 
 

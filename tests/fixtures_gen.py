@@ -70,9 +70,11 @@ def taobao_rows() -> list[list[str]]:
         )
         title, price = _TAOBAO_ITEMS[rng.randrange(len(_TAOBAO_ITEMS))]
         qty = rng.choice([1, 1, 1, 2, 3])
-        paid = f"{float(price) * qty:.2f}"
+        total = f"{float(price) * qty:.2f}"
         status = _TAOBAO_STATUSES[rng.randrange(len(_TAOBAO_STATUSES))]
-        refund = paid if status == "已退款" else "0.00"
+        # What the buyer paid has the refund taken out: a refunded order shows paid 0.00.
+        refund = total if status == "已退款" else "0.00"
+        paid = "0.00" if status == "已退款" else total
         order_id = str(3_567_891_234_567_890_123 + 1_000_003 * i)  # 19 digits, as Taobao's
         rows.append(
             [
@@ -600,4 +602,59 @@ def status_till_export(folder: Path, name: str, rows: list[str], refunds: bool =
     header = ",".join(STATUS_TILL_HEADER) + (",Refunded" if refunds else "")
     path = folder / name
     path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    return path
+
+
+# --- Tmall order report (one row per order; paid already has the refund taken out) -----------
+
+#: As Tmall writes them, two headers with a trailing space.
+TMALL_HEADER = [
+    "订单编号",
+    "总金额",
+    "买家实际支付金额",
+    "收货地址 ",
+    "订单创建时间",
+    "订单付款时间 ",
+    "退款金额",
+]
+TMALL_ORDER_COUNT = 40
+_TMALL_ADDRESSES = ["浙江省", "广东省", "上海", "北京", "四川省", "新疆维吾尔自治区"]
+
+
+def tmall_kind(i: int) -> str:
+    """What happened to order i: two in ten never paid, one refunded in full, one in part."""
+    return {0: "unpaid", 1: "unpaid", 2: "refunded", 3: "partly refunded"}.get(i % 10, "paid")
+
+
+def tmall_rows() -> list[list[str]]:
+    """The rows of the Tmall report: for every paid order paid + refund = total; a fully
+    refunded order shows paid 0; an unpaid one has no payment time and paid 0."""
+    rows = []
+    start = datetime(2020, 2, 1, 0, 5)
+    for i in range(TMALL_ORDER_COUNT):
+        total = round(50 + 7.3 * i, 2)
+        kind = tmall_kind(i)
+        refund = {"refunded": total, "partly refunded": round(total * 0.25, 2)}.get(kind, 0.0)
+        paid = 0.0 if kind == "unpaid" else round(total - refund, 2)
+        created = start + timedelta(hours=17 * i, minutes=11 * i)
+        paid_at = "" if kind == "unpaid" else f"{created + timedelta(minutes=3):%Y-%m-%d %H:%M:%S}"
+        rows.append(
+            [
+                str(i + 1),
+                f"{total:.2f}",
+                f"{paid:.2f}" if paid else "0",
+                _TMALL_ADDRESSES[i % len(_TMALL_ADDRESSES)],
+                f"{created:%Y-%m-%d %H:%M:%S}",
+                paid_at,
+                f"{refund:.2f}" if refund else "0",
+            ]
+        )
+    return rows
+
+
+def tmall_report(folder: Path) -> Path:
+    """Tmall's order report as a UTF-8 CSV (the layout of tmall_order_report.csv)."""
+    lines = [_csv_line(TMALL_HEADER)] + [_csv_line(r) for r in tmall_rows()]
+    path = Path(folder) / "tmall_order_report.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path

@@ -1,14 +1,19 @@
-"""Sales overview: revenue (gross, returns, net), orders, average order value, units, customers
-(new vs returning) in total and per day / week / month, with the change against the period before.
+"""Sales overview: revenue (gross, returns, fees, net), orders, average order value, units,
+customers (new vs returning) in total and per day / week / month, with the change against the
+period before.
 
 Definitions (one place, used by the importer's report, the Overview tab and the Excel report):
 - gross sales: the value of sold lines (returns excluded);
-- returns: the value of returned lines plus refunds given on sold lines;
-- net sales: gross sales minus returns;
+- returns: the value of returned products plus refunds given on sold products;
+- fees and adjustments: marketplace fees, bank charges, manual credits, discounts and postage
+  given back (core.charges), which a merchant does not read as goods that came back;
+- net sales: gross sales minus returns minus fees (core.analysis.money);
 - orders: distinct order numbers with at least one sold line; average order value: gross / orders;
 - customers: everyone with a line in the shop (or the period), as in the import report;
 - new customers in a period: those whose first line in the shop falls in it; over the whole
-  history, "returning" customers are those who came back for a second order.
+  history, "returning" customers are those who came back for a second order;
+- units and customers are unknown (NaN, null in JSON, "unknown" on screen) for an export that
+  names no quantity or no customer (an order-level report): 0 would be a false figure.
 The last period is compared only when it is complete: a month that the data end in the middle of
 would always look like a fall, so the last complete period is compared with the one before.
 """
@@ -32,6 +37,7 @@ Period = Literal["day", "week", "month"]
 METRICS: tuple[str, ...] = (
     "gross_sales",
     "returns",
+    "fees",
     "net_sales",
     "orders",
     "aov",
@@ -45,6 +51,8 @@ KPI_COLUMNS: tuple[str, ...] = (
     "order_id",
     "order_date",
     "customer_id",
+    "sku",
+    "product_name",
     "quantity",
     "amount",
     "refund_amount",
@@ -75,16 +83,33 @@ class KpiResult:
     notes: list[str] = field(default_factory=list)
 
 
+#: Metrics that need a quantity column, and those that need a customer column.
+_UNIT_METRICS = ("units",)
+_CUSTOMER_METRICS = ("customers", "new_customers", "returning_customers")
+
+
 def sales_totals(lines: pd.DataFrame) -> dict[str, float]:
-    """Gross sales, returns and net sales of a canonical frame."""
+    """Gross sales, returns, fees and adjustments, and net sales of a canonical frame."""
     money = line_money(lines)
     gross = float(money.gross.sum())
     returns = float(money.returns.sum())
+    fees = float(money.fees.sum())
     return {
         "gross_sales": round(gross, 2),
         "returns": round(returns, 2),
-        "net_sales": round(gross - returns, 2),
+        "fees": round(fees, 2),
+        "net_sales": round(gross - returns - fees, 2),
     }
+
+
+def unknown_metrics(lines: pd.DataFrame) -> tuple[str, ...]:
+    """Metrics the lines cannot give: units without any quantity, customers without any id."""
+    unknown: list[str] = []
+    if len(lines) and lines["quantity"].isna().all():
+        unknown.extend(_UNIT_METRICS)
+    if len(lines) and lines["customer_id"].isna().all():
+        unknown.extend(_CUSTOMER_METRICS)
+    return tuple(unknown)
 
 
 def count_orders(lines: pd.DataFrame) -> int:
@@ -101,7 +126,7 @@ def _total_metrics(lines: pd.DataFrame) -> dict[str, float]:
     customers = lines["customer_id"].dropna().unique()
     per_customer = sold.dropna(subset=["customer_id"]).groupby("customer_id")["order_id"].nunique()
     returning = int((per_customer >= 2).sum())
-    return {
+    out = {
         **totals,
         "orders": float(orders),
         "aov": round(totals["gross_sales"] / orders, 2) if orders else 0.0,
@@ -110,6 +135,9 @@ def _total_metrics(lines: pd.DataFrame) -> dict[str, float]:
         "new_customers": float(len(customers) - returning),
         "returning_customers": float(returning),
     }
+    for metric in unknown_metrics(lines):
+        out[metric] = float("nan")
+    return out
 
 
 def period_series(lines: pd.DataFrame, period: Period) -> pd.DataFrame:
@@ -125,6 +153,7 @@ def period_series(lines: pd.DataFrame, period: Period) -> pd.DataFrame:
             "key": keys,
             "gross": money.gross,
             "returns": money.returns,
+            "fees": money.fees,
             "units": lines["quantity"].astype("float64").where(sold, 0.0).fillna(0.0),
             "order": lines["order_id"].where(sold),
             "customer": lines["customer_id"],
@@ -135,6 +164,7 @@ def period_series(lines: pd.DataFrame, period: Period) -> pd.DataFrame:
         {
             "gross_sales": grouped["gross"].sum(),
             "returns": grouped["returns"].sum(),
+            "fees": grouped["fees"].sum(),
             "orders": grouped["order"].nunique(),
             "units": grouped["units"].sum(),
             "customers": grouped["customer"].nunique(),
@@ -145,11 +175,13 @@ def period_series(lines: pd.DataFrame, period: Period) -> pd.DataFrame:
     out["new_customers"] = new_per_period.reindex(out.index).fillna(0)
     full = pd.period_range(out.index.min(), out.index.max(), freq=freq)
     out = out.reindex(full, fill_value=0).astype("float64")
-    out["net_sales"] = out["gross_sales"] - out["returns"]
+    out["net_sales"] = out["gross_sales"] - out["returns"] - out["fees"]
     out["aov"] = (out["gross_sales"] / out["orders"].replace(0, np.nan)).fillna(0.0)
     out["returning_customers"] = out["customers"] - out["new_customers"]
     out.index = full.start_time
     out.index.name = "period_start"
+    for metric in unknown_metrics(lines):
+        out[metric] = np.nan
     return out[list(METRICS)]
 
 
@@ -214,7 +246,7 @@ def compute_kpis(
             previous_label = _label(series.index[position - 1], params.period)
             change = {
                 m: (current[m] - float(previous[m])) / abs(float(previous[m]))
-                if float(previous[m]) != 0
+                if np.isfinite(current[m]) and np.isfinite(previous[m]) and float(previous[m]) != 0
                 else None
                 for m in METRICS
             }
@@ -226,6 +258,13 @@ def compute_kpis(
             )
     if lines["customer_id"].isna().all():
         notes.append("The file has no customer column, so customers cannot be counted.")
+    if lines["quantity"].isna().all():
+        notes.append("The file has no quantity column, so units sold are not known.")
+    if totals["fees"]:
+        notes.append(
+            "Fees and adjustments (marketplace fees, bank charges, manual credits, discounts, "
+            "postage given back) are shown apart from product returns."
+        )
     report(progress, 1.0, "Overview ready")
     return KpiResult(
         period=params.period,

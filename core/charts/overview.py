@@ -47,7 +47,8 @@ def _date_axis(ax: Axes) -> None:
 
 
 def sales_trend_figure(result: KpiResult, translate: Translate = _same) -> Figure:
-    """Gross and net sales per period, with returns as a red line."""
+    """Gross and net sales per period, with returns as a red line and fees and adjustments (when
+    the shop has any) as a dashed one: neither hides in the other."""
     fig = new_figure()
     series = result.series
     if series.empty:
@@ -89,6 +90,15 @@ def sales_trend_figure(result: KpiResult, translate: Translate = _same) -> Figur
     ax.plot(
         x, series["returns"], color=PALETTE["returns"], linewidth=1.5, label=translate("Returns")
     )
+    if "fees" in series and series["fees"].abs().sum() > 0:
+        ax.plot(
+            x,
+            series["fees"],
+            color=PALETTE["fees"],
+            linewidth=1.5,
+            linestyle="--",
+            label=translate("Fees and adjustments"),
+        )
     title = translate(SALES_TITLES[result.period])
     ax.set_title(f"{title} ({result.currency})" if result.currency else title)
     _date_axis(ax)

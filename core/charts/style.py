@@ -25,6 +25,7 @@ PALETTE: dict[str, str] = {
     "net": "#2563eb",
     "gross": "#93c5fd",
     "returns": "#dc2626",
+    "fees": "#ea580c",
     "orders": "#059669",
     "new": "#f59e0b",
     "returning": "#7c3aed",

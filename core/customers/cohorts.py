@@ -59,7 +59,7 @@ def compute_cohorts(
         {
             "customer_id": data["customer_id"].astype("str").to_numpy(),
             "month": month,
-            "net": money.net,
+            "net": money.spend,  # fees and adjustments are not spend
             "sold": money.sold,
         }
     )

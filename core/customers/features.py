@@ -8,7 +8,9 @@ Definitions (as of `as_of`, lines after it are ignored):
   orders on one day count once, as in BG/NBD (Fader, Hardie & Lee 2005);
 - frequency = purchase days - 1 (repeat purchases); t_x = first to last purchase; T = first
   purchase to `as_of`; both in the time unit (day or week = 7 days);
-- net = sold value - returned value - refunds: returns and cancellations net out;
+- net = sold value - returned value - refunds: returns and cancellations net out; fees and
+  adjustments booked on a customer (a manual credit, a marketplace fee: core.charges) are not
+  spend and are kept apart in `fees`;
 - avg_value = net / purchase days: the average net spend per purchase, the first included;
 - avg_repeat_value = (net - net of the first purchase day) / frequency: the average net spend
   per repeat purchase, NaN without a repeat purchase. Gamma-Gamma's input: like frequency it
@@ -43,6 +45,8 @@ CUSTOMER_COLUMNS: tuple[str, ...] = (
     "order_id",
     "order_date",
     "customer_id",
+    "sku",
+    "product_name",
     "category",
     "quantity",
     "amount",
@@ -117,7 +121,7 @@ def customer_summary(
     """Per-customer behaviour as of `as_of` (default: the last order day); see module doc.
 
     Index: customer_id (text). Columns: first_order, last_order, purchases, frequency,
-    recency_days, tenure_days, t_x, T, orders, gross, returns, net, avg_value,
+    recency_days, tenure_days, t_x, T, orders, gross, returns, fees, net, avg_value,
     avg_repeat_value, avg_basket, return_rate. Raises NoCustomerDataError when no sold line is
     left.
     """
@@ -142,12 +146,13 @@ def _customer_summary(lines: pd.DataFrame, as_of: date | None, time_unit: TimeUn
             "day": data["order_date"].dt.normalize().to_numpy(),
             "gross": values.gross,
             "returns": values.returns,
+            "fees": values.fees,
             "order": data["order_id"].where(~data["is_return"]).to_numpy(),
             "sold": values.sold,
         }
     )
     by_customer = frame.groupby("customer_id", sort=True)
-    money = by_customer[["gross", "returns"]].sum()
+    money = by_customer[["gross", "returns", "fees"]].sum()
     sold = frame[frame["sold"]]
     if sold.empty:
         raise NoCustomerDataError(NO_SALES_MESSAGE)
@@ -194,6 +199,7 @@ def _customer_summary(lines: pd.DataFrame, as_of: date | None, time_unit: TimeUn
             "orders",
             "gross",
             "returns",
+            "fees",
             "net",
             "avg_value",
             "avg_repeat_value",

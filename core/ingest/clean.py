@@ -11,7 +11,12 @@ The policy, in the order it is applied (a row is counted under the first reason 
 4. a line needs a readable order date;
 5. the amount is the mapped amount, else quantity × unit price − discount (the discount is
    only used for this computation: a given amount is already net of it);
-6. cancelled and unpaid orders are left out; refunded orders are kept with their refund;
+6. cancelled and unpaid orders are left out (an empty payment time of a Taobao/Tmall export
+   says unpaid); refunded orders are kept with their refund; a closed or cancelled order that
+   the file shows was paid (a payment time, or a refund) is a sale refunded in full — Taobao
+   closes a paid order that was refunded in full (交易关闭) just like one never paid; an amount
+   paid that already has the refund taken out (Tmall) is a sale of paid + refund
+   (core.ingest.payments);
 7. returns (negative quantity or amount, a "returned" status, or an order number carrying the
    file's cancellation prefix such as UCI's "C536379") are kept with a negative amount; lines
    with a negative unit price are accounting adjustments, not sales, and are left out, as are
@@ -44,7 +49,14 @@ from core.ingest.clean_steps import (
     spread_refunds,
 )
 from core.ingest.dates import implausible_dates
-from core.ingest.presets import normalise_header, preset_named
+from core.ingest.payments import (
+    CNY_NOTE,
+    PAID_NET_NOTE,
+    amount_is_paid_net,
+    paid_rows,
+    payment_column,
+)
+from core.ingest.presets import detect_preset, normalise_header, preset_named
 from core.ingest.types import CleanResult, Mapping, RawTable
 from core.ingest.values import classify_status, parse_dates, parse_numbers
 from core.progress import Progress, report
@@ -152,6 +164,9 @@ def to_canonical(
     preset = preset_named(mapping.preset)
     if preset is not None:
         notes.extend(preset.notes)
+    # What the platform's columns mean (payment time, paid net of refunds, its currency) holds
+    # for its files even when the user picked some columns themselves.
+    layout = preset if preset is not None else detect_preset(raw.columns)
     reasons = _Reasons(n)
     report(progress, 0.0, "Reading text columns")
 
@@ -178,6 +193,7 @@ def to_canonical(
     if date_cells.dtype == object:
         date_cells = date_cells.where(~blank_cells(date_cells).to_numpy())
     order = text.get("order_id")
+    orders: Orders | None = None
     if order is not None:
         orders = Orders(order.codes)
         carried: list[str] = []
@@ -233,6 +249,11 @@ def to_canonical(
         absurd |= np.abs(price) > MAX_LINE_VALUE
     reasons.exclude(absurd & ~np.isnan(amount), ABSURD_AMOUNT)
     amount = np.where(absurd, np.nan, amount)  # no inf or 1e308 reaches a sum below
+    refund_cells = np.abs(numbers["refund_amount"])
+    given_refund = np.where(refund_cells <= MAX_LINE_VALUE, refund_cells, 0.0)  # NaN, inf -> 0
+    if amount_is_paid_net(src, layout):
+        amount = amount + given_refund
+        notes.append(PAID_NET_NOTE)
     report(progress, 0.7, "Checking statuses and returns")
 
     # 6. status
@@ -242,8 +263,21 @@ def to_canonical(
         classified = classify_status(pd.Series(status.labels, dtype="str"))
         kind_codes = classified.map({k: i for i, k in enumerate(_STATUS_KINDS)}).fillna(0)
         kind = status.per_row(kind_codes.to_numpy(dtype=np.int8), 0)
+    pay_column = payment_column(frame, layout)
+    paid = paid_rows(frame, pay_column, orders) if pay_column else None
+    closed_paid = (kind == _STATUS_KINDS.index("cancelled")) & (
+        (given_refund > 0) | (paid if paid is not None else False)
+    )
+    if closed_paid.any():
+        kind = np.where(closed_paid, _STATUS_KINDS.index("refunded"), kind).astype(np.int8)
+        notes.append(
+            f"{int(closed_paid.sum()):,} lines of closed orders had been paid (a payment time or "
+            "a refund): they count as sales refunded in full, not as orders that never happened."
+        )
     reasons.exclude(kind == _STATUS_KINDS.index("cancelled"), CANCELLED)
     reasons.exclude(kind == _STATUS_KINDS.index("unpaid"), UNPAID)
+    if paid is not None:
+        reasons.exclude(~paid, UNPAID)
 
     # 7. returns, adjustments, zero-value lines
     is_return = (qty < 0) | (amount < 0) | (kind == _STATUS_KINDS.index("returned"))
@@ -267,6 +301,7 @@ def to_canonical(
     free_item = (amount == 0) & has_customer & (np.nan_to_num(qty) > 0)
     reasons.exclude((amount == 0) & ~has_customer, ZERO_VALUE)
     reasons.exclude((amount == 0) & has_customer & ~free_item, ZERO_VALUE_CUSTOMER)
+    free_item &= reasons.kept  # only the rows kept are "kept as free items"
     if free_item.any():
         notes.append(
             f"{int(free_item.sum()):,} lines of value 0 sold to a known customer were kept as "
@@ -282,6 +317,7 @@ def to_canonical(
     refund = np.where(
         np.isnan(refund) & (kind == _STATUS_KINDS.index("refunded")), np.abs(amount), refund
     )
+    refund = np.where(closed_paid & ~(refund > 0), np.abs(amount), refund)
     refund = np.nan_to_num(refund, nan=0.0)
     report(progress, 0.85, "Assembling order lines")
 
@@ -305,8 +341,10 @@ def to_canonical(
         notes.append(_fallback_note(int(no_id.sum()), with_customer, order is None))
 
     fallback_currency = (
-        currency_seen or currency_in_headers(src) or (preset.currency if preset else None)
+        currency_seen or currency_in_headers(src) or (layout.currency if layout else None)
     )
+    if "currency" not in src and fallback_currency == "CNY" and not currency_seen:
+        notes.append(CNY_NOTE)
     if "country" in text and any(
         w in normalise_header(src["country"]) for w in ("地址", "address")
     ):

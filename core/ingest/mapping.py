@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Mapping as ReadOnlyMapping
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -224,13 +225,12 @@ def _listing(names: Sequence[str]) -> str:
     return shown + (f" and {len(names) - 40} more" if len(names) > 40 else "")
 
 
-def mapping_from_spec(raw: RawTable, spec: dict[str, str | int]) -> Mapping:
+def mapping_from_spec(raw: RawTable, spec: ReadOnlyMapping[str, str | int]) -> Mapping:
     """The user's own mapping: {canonical field: column name, or 1-based column number}.
 
-    The user's mapping is the whole mapping: fields it does not name are left unmapped, NOT
-    filled in by guessing, so that what is imported is exactly what the user asked for (a saved
-    mapping replayed on the next export behaves the same every time). Names are matched
-    exactly first, then ignoring case, spaces and punctuation.
+    This is the spec alone: fields it does not name are left unmapped here; the importer adds
+    the automatic mapping's other fields on top (core.importer), and replays a saved mapping
+    as it is. Names are matched exactly first, then ignoring case, spaces and punctuation.
     """
     matches: list[FieldMatch] = []
     for field, ref in spec.items():

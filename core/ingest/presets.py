@@ -47,6 +47,10 @@ class Preset:
     `order_totals` are headers holding a whole order's total, used as the amount only when the
     file gives neither a line amount nor quantity and unit price (an order-level export);
     otherwise summing them per line would count each order several times.
+    `payment_time` are headers of the time an order was paid: an empty cell there means the
+    order was never paid (Taobao/Tmall). `paid_net_of_refunds` are amount headers that already
+    have the refund taken out (Tmall's 买家实际支付金额 = 总金额 − 退款金额): when such a column is
+    the amount, the sale is paid + refund, or the refund would be taken off twice.
     """
 
     name: str
@@ -56,6 +60,8 @@ class Preset:
     order_totals: tuple[str, ...] = ()
     currency: str | None = None  # the currency the platform's amounts are in, when it is fixed
     notes: tuple[str, ...] = ()
+    payment_time: tuple[str, ...] = ()
+    paid_net_of_refunds: tuple[str, ...] = ()
 
     def score(self, normalised: set[str]) -> float:
         """Share of identifying entries present among the normalised headers of a file."""
@@ -192,23 +198,29 @@ AMAZON = Preset(
     ),
 )
 
+#: Taobao/Tmall: the order total (总金额) is the sale; what the buyer actually paid already has
+#: the refund taken out, so it is the amount only when the file has no total.
+_TAOBAO_PAID = ("买家实际支付金额", "实付款", "实付金额", "买家实付金额")
+_TAOBAO_FIELDS = _fields(
+    order_id=("订单编号", "主订单编号", "子订单编号"),
+    order_date=("订单创建时间", "订单付款时间", "创建时间", "付款时间"),
+    customer_id=("买家会员名", "买家昵称", "买家账号", "买家支付宝账号"),
+    sku=("商家编码", "商品编码", "外部系统编号", "宝贝编码"),
+    product_name=("宝贝标题", "商品标题", "标题", "宝贝名称"),
+    category=("宝贝种类", "商品类目", "类目"),
+    quantity=("购买数量", "宝贝总数量", "商品数量"),
+    unit_price=("单价", "价格", "商品价格"),
+    amount=("总金额", *_TAOBAO_PAID),
+    refund_amount=("退款金额",),
+    country=("收货地址", "收货人地址"),
+    channel=("店铺名称",),
+    status=("订单状态",),
+)
+_TAOBAO_PAYMENT_TIME = _n("订单付款时间", "付款时间")
+
 TAOBAO = Preset(
     name="Taobao/Tmall orders",
-    fields=_fields(
-        order_id=("订单编号", "主订单编号", "子订单编号"),
-        order_date=("订单创建时间", "订单付款时间", "创建时间", "付款时间"),
-        customer_id=("买家会员名", "买家昵称", "买家账号", "买家支付宝账号"),
-        sku=("商家编码", "商品编码", "外部系统编号", "宝贝编码"),
-        product_name=("宝贝标题", "商品标题", "标题", "宝贝名称"),
-        category=("宝贝种类", "商品类目", "类目"),
-        quantity=("购买数量", "宝贝总数量", "商品数量"),
-        unit_price=("单价", "价格", "商品价格"),
-        amount=("买家实际支付金额", "实付款", "实付金额", "买家实付金额"),
-        refund_amount=("退款金额",),
-        country=("收货地址", "收货人地址"),
-        channel=("店铺名称",),
-        status=("订单状态",),
-    ),
+    fields=_TAOBAO_FIELDS,
     identifying=_ident(
         ("订单编号", "主订单编号"),
         ("买家会员名", "买家昵称"),
@@ -221,6 +233,27 @@ TAOBAO = Preset(
         ("退款金额", "买家应付货款", "总金额"),
     ),
     currency="CNY",
+    payment_time=_TAOBAO_PAYMENT_TIME,
+    paid_net_of_refunds=_n(*_TAOBAO_PAID),
+)
+
+#: Tmall's order report: one row per order, no buyer and no products (订单编号, 总金额,
+#: 买家实际支付金额, 收货地址, 订单创建时间, 订单付款时间, 退款金额; headers may end in spaces).
+TMALL_REPORT = Preset(
+    name="Tmall order report",
+    fields=_TAOBAO_FIELDS,
+    identifying=_ident(
+        ("订单编号", "主订单编号"),
+        "总金额",
+        ("买家实际支付金额", "实付款"),
+        ("收货地址", "收货人地址"),
+        "订单创建时间",
+        "订单付款时间",
+        "退款金额",
+    ),
+    currency="CNY",
+    payment_time=_TAOBAO_PAYMENT_TIME,
+    paid_net_of_refunds=_n(*_TAOBAO_PAID),
 )
 
 JD = Preset(
@@ -327,6 +360,7 @@ PRESETS: tuple[Preset, ...] = (
     WOOCOMMERCE,
     AMAZON,
     TAOBAO,
+    TMALL_REPORT,
     JD,
     UCI_ONLINE_RETAIL,
     ONLINE_RETAIL_II,

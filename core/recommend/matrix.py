@@ -8,42 +8,26 @@ Why the shapes here:
   the number of orders in which they bought it (a repeat purchase weighs more than one).
 - Orders are baskets of sold lines, with or without a known customer (a guest checkout still
   says what sells together).
-- Non-merchandise lines (postage, carriage, fees, commissions, vouchers, manual adjustments) are
-  found by what their names say, in English and Chinese, and by being in a very large share of
-  all orders; they are kept out of every list, because a shop operator would never show a
-  customer "POSTAGE". Which ones were left out is reported.
+- Non-merchandise lines (postage, carriage, fees, commissions, vouchers, manual adjustments) and
+  test products ("TEST001") are found by core.charges, the one list the Overview and the
+  customer spend use too, and by being in a very large share of all orders; they are kept out
+  of every list, because a shop operator would never show a customer "POSTAGE". Which ones
+  were left out is reported.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from core.charges import is_charge_code, is_charge_name, is_test_product
 from core.errors import NotEnoughProductsError as NotEnoughProductsError  # re-exported: raised here
 
 log = logging.getLogger(__name__)
-
-#: Words that mark a line as a charge or an adjustment wherever they appear in its name.
-SERVICE_WORDS = re.compile(
-    r"\b(?:postage|shipping (?:fee|charge|cost)s?|delivery (?:fee|charge)s?|"
-    r"(?:next day|express|standard) (?:carriage|delivery|shipping)|surcharge|fees?|"
-    r"bank charges?|commission|gift ?vouchers?|gift ?cards?|bad debt|adjust(?:ment)?s?|"
-    r"handling charges?)\b|运费|邮费|快递费|配送费|手续费|佣金|代金券|礼品卡|补差价?|差价",
-    re.IGNORECASE,
-)
-#: Names that are a charge only when they are the whole name ("MANUAL COFFEE GRINDER" and
-#: "CARRIAGE CLOCK" sell).
-SERVICE_NAMES = re.compile(
-    r"^\s*(?:manual|samples?|discount|carriage|shipping|delivery|misc(?:ellaneous)?|other|"
-    r"test|tips?|deposit|vat|tax|折扣|优惠|样品|其他)\s*$",
-    re.IGNORECASE,
-)
-
 
 
 @dataclass(frozen=True)
@@ -107,14 +91,6 @@ def _catalogue(lines: pd.DataFrame, keys: pd.Series) -> pd.DataFrame:
     out["name"] = names.to_numpy()
     out["category"] = categories.reindex(out["key"]).to_numpy()
     return out
-
-
-def is_service(names: pd.Series) -> np.ndarray:
-    """True for names that read as a charge, fee, voucher or adjustment rather than a product."""
-    text = names.astype("str").fillna("")
-    words = text.str.contains(SERVICE_WORDS, regex=True)
-    whole = text.str.match(SERVICE_NAMES)
-    return np.asarray((words | whole).to_numpy(dtype=bool))
 
 
 def build_purchases(
@@ -182,10 +158,14 @@ def build_purchases(
 def _merchandise(
     products: pd.DataFrame, n_orders: int, params: MatrixParams
 ) -> tuple[np.ndarray, dict[str, str]]:
-    service = is_service(products["name"]) | is_service(products["key"])
+    names, keys = products["name"], products["key"]
+    test = is_test_product(names) | is_test_product(keys)
+    service = (is_charge_name(names) | is_charge_name(keys) | is_charge_code(keys)) & ~test
     share = products["orders"].to_numpy() / max(n_orders, 1)
     ubiquitous = (share > params.max_order_share) & (len(products) >= params.min_catalogue)
-    excluded = {str(n): "a charge or fee, not a product" for n in products["name"][service]}
+    excluded = {str(n): "a charge or fee, not a product" for n in names[service]}
+    excluded.update({str(n): "a test product, not for sale" for n in names[test]})
+    service |= test
     for name, part in zip(
         products["name"][ubiquitous & ~service], share[ubiquitous & ~service], strict=True
     ):

@@ -31,6 +31,7 @@ MONEY_COLUMNS = frozenset(
     {
         "gross_sales",
         "returns",
+        "fees",
         "net_sales",
         "aov",
         "monetary",

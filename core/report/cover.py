@@ -17,7 +17,7 @@ import pandas as pd
 
 from core import __version__
 from core.report.layout import Page
-from core.sections.run import SectionOutcome
+from core.sections.base import SectionOutcome
 
 log = logging.getLogger(__name__)
 

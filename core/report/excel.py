@@ -21,6 +21,7 @@ import tempfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import xlsxwriter
 
@@ -32,8 +33,7 @@ from core.report.cover import ShopFacts, exclusions_of, write_cover, write_quali
 from core.report.layout import Page
 from core.report.sections import write_section
 from core.report.words import LANGS, Words
-from core.sections.registry import BY_NAME, REGISTRY, with_dependencies
-from core.sections.run import SectionOutcome, run_sections
+from core.sections.base import Section, SectionOutcome
 from core.store import imports_table, line_count, shop_connection
 
 log = logging.getLogger(__name__)
@@ -152,6 +152,11 @@ def write_report(
     db_path: Path, params: ReportParams, progress: Progress | None = None
 ) -> ReportResult:
     """Compute (or read back) the chosen sections and write them into `params.out`."""
+    # The registry brings every model's libraries: imported when a report is written, so the
+    # window starts without them.
+    from core.sections.registry import REGISTRY, with_dependencies
+    from core.sections.run import run_sections
+
     if params.lang not in LANGS:
         raise ReportError(f"The report language must be one of {', '.join(LANGS)}.")
     if not Path(db_path).exists():
@@ -177,6 +182,12 @@ def write_report(
     return result
 
 
+def get_section(name: str) -> Section[Any, Any]:
+    from core.sections.registry import get_section as registered
+
+    return registered(name)
+
+
 def _write(
     db_path: Path,
     params: ReportParams,
@@ -200,15 +211,15 @@ def _write(
         contents: list[tuple[str, str]] = []
         sheets = [cover_sheet.get_name()]
         for i, name in enumerate(shown):
-            report(progress, i / (len(shown) + 1), BY_NAME[name].title)
+            report(progress, i / (len(shown) + 1), get_section(name).title)
             outcome = outcomes[name]
             sheet = book.add_worksheet(words.sheet(name))
             page = Page(book, sheet, styles, words, chart_data, styles.currency)
-            page.title(words(BY_NAME[name].title if name != "kpis" else "Overview"))
+            page.title(words(get_section(name).title if name != "kpis" else "Overview"))
             status = _status_line(outcome, words)
             page.line(status)
             if outcome.ok:
-                write_section(page, BY_NAME[name], outcome)
+                write_section(page, get_section(name), outcome)
             page.finish()
             pages.append(page)
             contents.append((sheet.get_name(), status))

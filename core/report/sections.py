@@ -10,6 +10,7 @@ the Overview's monthly table on the same sheet.
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -19,8 +20,7 @@ from xlsxwriter.utility import xl_rowcol_to_cell
 from core.analysis.kpis import KpiResult
 from core.report.cells import MONEY_COLUMNS, Placed
 from core.report.layout import Page
-from core.sections.base import ChartData, Section
-from core.sections.run import SectionOutcome
+from core.sections.base import ChartData, Section, SectionOutcome
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +28,7 @@ _KEY_METRICS = (
     "net_sales",
     "gross_sales",
     "returns",
+    "fees",
     "orders",
     "aov",
     "customers",
@@ -69,6 +70,8 @@ def key_figures(kpis: KpiResult) -> list[dict[str, Any]]:
     rows = []
     for metric in _KEY_METRICS:
         now = float(kpis.current[metric])
+        if not math.isfinite(now):  # unknown (no customer column): no row rather than "nan"
+            continue
         prev = None if before is None else float(before[metric])
         last_year = None if year is None else float(year[metric])
         rows.append(
@@ -93,7 +96,7 @@ def _kpis(page: Page, section: Section[Any, Any], outcome: SectionOutcome) -> No
     page.main_table(month.series.reset_index())
     figures = key_figures(month)
     if figures:
-        up_good = {"returns": False}
+        up_good = {"returns": False, "fees": False}
         rows = []
         for f in figures:
             fmt = s.money if f["metric"] in MONEY_COLUMNS else s.count

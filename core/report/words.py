@@ -17,6 +17,7 @@ HEADERS: dict[str, str] = {
     "period_start": "Period",
     "gross_sales": "Gross sales",
     "returns": "Returns",
+    "fees": "Fees and adjustments",
     "net_sales": "Net sales",
     "orders": "Orders",
     "aov": "Average order value",
@@ -119,8 +120,10 @@ SHEETS: dict[str, str] = {
 #: Every metric the report shows, in one sentence (the Cover's glossary).
 GLOSSARY: dict[str, str] = {
     "Gross sales": "The value of sold lines, returns not taken off.",
-    "Returns": "The value of returned lines plus refunds given on sold lines.",
-    "Net sales": "Gross sales minus returns.",
+    "Returns": "The value of returned products plus refunds given on sold products.",
+    "Fees and adjustments": "Marketplace fees, bank charges, manual credits, discounts and "
+    "postage given back: money out that is not a product return.",
+    "Net sales": "Gross sales minus returns and fees.",
     "Orders": "Distinct order numbers with at least one sold line.",
     "Average order value": "Gross sales divided by orders.",
     "New customers": "Customers whose first order falls in the period.",
@@ -155,6 +158,7 @@ ZH: dict[str, str] = {
     "Period": "期间",
     "Gross sales": "总销售额",
     "Returns": "退货退款",
+    "Fees and adjustments": "费用与调整",
     "Net sales": "净销售额",
     "Orders": "订单数",
     "Average order value": "平均订单金额",
@@ -286,8 +290,10 @@ ZH: dict[str, str] = {
 
 ZH_GLOSSARY: dict[str, str] = {
     "Gross sales": "已售商品行的金额，未扣除退货。",
-    "Returns": "退货行金额加上已售商品的退款。",
-    "Net sales": "总销售额减去退货退款。",
+    "Returns": "退货商品的金额加上已售商品的退款。",
+    "Fees and adjustments": "平台费用、银行手续费、手工冲减、折扣和退还的邮费："
+    "不属于商品退货的支出。",
+    "Net sales": "总销售额减去退货退款和费用。",
     "Orders": "至少含一行已售商品的不同订单号数量。",
     "Average order value": "总销售额除以订单数。",
     "New customers": "首单落在该期间的客户。",

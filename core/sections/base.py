@@ -13,7 +13,7 @@ import logging
 import sqlite3
 from collections.abc import Callable, Collection, Hashable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Generic, Literal, TypeVar
 
@@ -135,3 +135,29 @@ class Section(Generic[P, R]):
     #: What else of the shop file the result depends on besides its lines (the stock figures
     #: the user typed, say), as a short text: a result is current only while it is unchanged.
     inputs: Callable[[sqlite3.Connection], str] | None = None
+
+
+Status = Literal["ok", "skipped", "error"]
+
+
+@dataclass(frozen=True)
+class SectionOutcome:
+    """One section's result in a run, computed now or read back from the shop file."""
+
+    name: str
+    status: Status
+    result: Any  # the section's typed result (None unless ok)
+    reason: str | None  # why it was skipped or failed, in words
+    summary: dict[str, Any]  # the JSON of `analyze`
+    charts: list[ChartData]
+    as_of: date | None
+    data_version: int
+    computed_at: datetime
+    lines: int  # order lines it was computed from
+    from_store: bool  # read back from the shop file (not computed in this run)
+    tables: list[str] = field(default_factory=list)  # result_<name> tables it wrote
+    seconds: float = 0.0  # time it took in this run: computing, or reading back
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"

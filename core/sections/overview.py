@@ -33,6 +33,33 @@ class OverviewResult:
         return self.by_period[self.period]
 
 
+def empty_overview(params: OverviewParams = OverviewParams()) -> OverviewResult:
+    """The Overview of a shop without orders: zero figures and the note that says so (the
+    window shows it; `analyze` reports the section as skipped)."""
+    lines = _no_lines()
+    by_period = {
+        period: compute_kpis(lines, KpiParams(period=period))  # type: ignore[arg-type]
+        for period in PERIODS
+    }
+    return OverviewResult(by_period, params.period)
+
+
+def _no_lines() -> pd.DataFrame:
+    """An empty frame of order lines with the columns the Overview reads."""
+    return pd.DataFrame(
+        {
+            "order_id": pd.Series(dtype="str"),
+            "order_date": pd.Series(dtype="datetime64[ns]"),
+            "customer_id": pd.Series(dtype="str"),
+            "quantity": pd.Series(dtype="float64"),
+            "amount": pd.Series(dtype="float64"),
+            "refund_amount": pd.Series(dtype="float64"),
+            "currency": pd.Series(dtype="str"),
+            "is_return": pd.Series(dtype="bool"),
+        }
+    )
+
+
 def compute(
     ctx: SectionContext, params: OverviewParams, progress: Progress | None
 ) -> OverviewResult:

@@ -10,48 +10,23 @@ import json
 import logging
 import time
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from core import __version__
 from core.errors import Cancelled, ShopLensError
 from core.progress import Progress, report, scaled
 from core.results_store import StoredSection, save_section, section_blobs, stored_sections
 from core.sections import codec
-from core.sections.base import ChartData, Section, SectionContext
+from core.sections.base import ChartData, Section, SectionContext, SectionOutcome, Status
 from core.sections.jsonable import clean
 from core.sections.registry import BY_NAME, REGISTRY, with_dependencies
 from core.store import data_version, shop_connection
 
 log = logging.getLogger(__name__)
 
-Status = Literal["ok", "skipped", "error"]
-
-
-@dataclass(frozen=True)
-class SectionOutcome:
-    """One section's result in a run, computed now or read back from the shop file."""
-
-    name: str
-    status: Status
-    result: Any  # the section's typed result (None unless ok)
-    reason: str | None  # why it was skipped or failed, in words
-    summary: dict[str, Any]  # the JSON of `analyze`
-    charts: list[ChartData]
-    as_of: date | None
-    data_version: int
-    computed_at: datetime
-    lines: int  # order lines it was computed from
-    from_store: bool  # read back from the shop file (not computed in this run)
-    tables: list[str] = field(default_factory=list)  # result_<name> tables it wrote
-    seconds: float = 0.0  # time it took in this run: computing, or reading back
-
-    @property
-    def ok(self) -> bool:
-        return self.status == "ok"
-
+__all__ = ["SectionOutcome", "analyze_shop", "compute_sections", "params_key", "run_sections"]
 
 def params_key(params: Any, inputs: str = "") -> str:
     """Parameters (and the section's other inputs) as canonical text: a stored result is

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 from core.charts.customers import cluster_scatter_figure, cohort_heatmap_figure, segment_figure
 from core.customers.insights import CustomerInsights
 from core.progress import Progress, scaled
-from core.sections.run import SectionOutcome
+from core.sections.base import SectionOutcome
 from gui.results import fetch_one
 from gui.tabs.customer_detail import chart_text
 from gui.tabs.customer_pages import CohortsPage, GroupsPage, SegmentsPage

@@ -34,7 +34,7 @@ from core.charts.forecast import forecast_figure
 from core.forecast.engine import LevelForecast
 from core.forecast.shop import ForecastParams, ForecastResult, stock_of_shop
 from core.progress import Progress
-from core.sections.run import SectionOutcome
+from core.sections.base import SectionOutcome
 from gui.results import fetch_one
 from gui.tabs.lazy_tab import Job, LazyAnalysisTab
 from gui.tabs.overview_tab import chart_text

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from core.importer import FilePreview, ImportParams, ImportReport, import_file, preview_file
 from core.progress import Progress
+from core.schema import CANONICAL_FIELDS
 from gui.files import import_file_filter
 from gui.labels import describe_preview, plain_words
 from gui.settings import Settings
@@ -195,7 +196,7 @@ class ImportTab(QWidget):
         target = self.import_target()
         if self._path is None or target is None or not self._can_import():
             return None
-        self._params = replace(self._params, mapping=dict(self.mapping_table.mapping()))
+        self._params = replace(self._params, mapping=self._table_spec())
         self._import_db = target
         self._lines_before = count_lines(target) if target.exists() else 0
         self.page.set_importing(True)
@@ -284,11 +285,18 @@ class ImportTab(QWidget):
         self._params = replace(self._params, no_header=checked, mapping=None)
         self._request_preview()
 
+    def _table_spec(self) -> dict[str, str | int | None]:
+        """The whole table as shown: a field left on "no column" is sent as None, so that the
+        importer, which adds what it finds by itself to a partial mapping, leaves it empty."""
+        spec: dict[str, str | int | None] = dict.fromkeys(CANONICAL_FIELDS)
+        spec.update(self.mapping_table.mapping())
+        return spec
+
     def _on_mapping_edited(self) -> None:
         """Ask core again with the user's mapping: it decides what is still missing."""
         if self._path is None:
             return
-        self._params = replace(self._params, mapping=dict(self.mapping_table.mapping()))
+        self._params = replace(self._params, mapping=self._table_spec())
         self._request_preview()
 
     # --- import ------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from core.progress import Progress
-from core.sections.run import SectionOutcome
+from core.sections.base import SectionOutcome
 from gui.results import computed_text
 from gui.tasks import Task, TaskRunner
 

@@ -9,6 +9,7 @@ adds lines, so switching day / week / month does not read the shop file again.
 from __future__ import annotations
 
 import logging
+import math
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -27,11 +28,12 @@ from PySide6.QtWidgets import (
 
 from core.analysis.kpis import KpiResult
 from core.charts.overview import orders_customers_figure, sales_trend_figure
+from core.errors import ShopLensError
 from core.progress import Progress, scaled
-from core.sections.overview import OverviewResult
-from core.sections.run import SectionOutcome
+from core.sections.base import SectionOutcome
+from core.sections.overview import OverviewResult, empty_overview
 from gui.models.dataframe_model import format_number
-from gui.results import computed_text, fetch_one
+from gui.results import computed_text, fetch
 from gui.tasks import TaskRunner
 from gui.widgets.chart_canvas import ChartCanvas
 from gui.widgets.kpi_card import KpiCard
@@ -51,6 +53,7 @@ CHART_WORDS = (
     QT_TRANSLATE_NOOP("Charts", "Gross sales"),
     QT_TRANSLATE_NOOP("Charts", "Net sales"),
     QT_TRANSLATE_NOOP("Charts", "Returns"),
+    QT_TRANSLATE_NOOP("Charts", "Fees and adjustments"),
     QT_TRANSLATE_NOOP("Charts", "New customers"),
     QT_TRANSLATE_NOOP("Charts", "Returning customers"),
     QT_TRANSLATE_NOOP("Charts", "Orders"),
@@ -63,7 +66,7 @@ def chart_text(text: str) -> str:
     return translate("Charts", text)
 
 
-MONEY = ("net_sales", "gross_sales", "returns", "aov")
+MONEY = ("net_sales", "gross_sales", "returns", "fees", "aov")
 
 
 @dataclass(frozen=True)
@@ -87,8 +90,11 @@ def compute_overview(
 ) -> OverviewData:
     """The overview job (worker thread): the `kpis` section (unless `known`), then the charts."""
     if known is None:
-        outcome = fetch_one(db_path, "kpis", as_of, progress=scaled(progress, 0.0, 0.8))
-        known = (outcome.result, outcome)
+        outcome = fetch(db_path, ["kpis"], as_of, progress=scaled(progress, 0.0, 0.8))["kpis"]
+        if outcome.status == "error":
+            raise ShopLensError(outcome.reason or "The overview could not be computed.")
+        # a shop without orders yet: zero figures and the note saying so, not an error
+        known = (outcome.result if outcome.ok else empty_overview(), outcome)
     overview, outcome = known
     result = overview.by_period[period]
     progress(0.85, translate("OverviewTab", "Drawing charts"))
@@ -104,6 +110,7 @@ def _cards() -> list[tuple[str, str, bool]]:
         ("net_sales", translate("OverviewTab", "Net sales"), True),
         ("gross_sales", translate("OverviewTab", "Gross sales"), True),
         ("returns", translate("OverviewTab", "Returns and refunds"), False),
+        ("fees", translate("OverviewTab", "Fees and adjustments"), False),
         ("orders", translate("OverviewTab", "Orders"), True),
         ("aov", translate("OverviewTab", "Average order value"), True),
         ("units", translate("OverviewTab", "Units sold"), True),
@@ -175,7 +182,7 @@ class OverviewTab(QWidget):
             card = KpiCard(title, rise_is_good, content)
             card.setProperty("metric", key)
             self.cards[key] = card
-            grid.addWidget(card, i // 5, i % 5)
+            grid.addWidget(card, i // 5, i % 5)  # ten cards: two rows of five
         layout.addLayout(grid)
 
         self.notes_label = QLabel(content)
@@ -299,6 +306,8 @@ class OverviewTab(QWidget):
         self.notes_label.setVisible(bool(notes))
 
     def _total_text(self, key: str, value: float) -> str:
+        if not math.isfinite(value):
+            return self.tr("All orders: unknown")
         if key == "new_customers":
             return self.tr("All orders: {value} bought only once").format(
                 value=self._format(key, value)
@@ -307,8 +316,9 @@ class OverviewTab(QWidget):
             return self.tr("All orders: {value} came back").format(value=self._format(key, value))
         return self.tr("All orders: {value}").format(value=self._format(key, value))
 
-    @staticmethod
-    def _format(key: str, value: float) -> str:
+    def _format(self, key: str, value: float) -> str:
+        if not math.isfinite(value):  # e.g. units of an export that names no quantity
+            return self.tr("unknown")
         if key in MONEY:
             return format_number(value, 2)
         return format_number(value, 0 if float(value).is_integer() else 2)

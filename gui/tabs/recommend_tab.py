@@ -38,7 +38,7 @@ from core.charts.recommend import evaluation_figure
 from core.progress import Progress, scaled
 from core.recommend.build import RecommendationsResult
 from core.recommend.top_n import customer_lists
-from core.sections.run import SectionOutcome
+from core.sections.base import SectionOutcome
 from gui.results import fetch_one
 from gui.tabs.lazy_tab import Job, LazyAnalysisTab
 from gui.tabs.overview_tab import chart_text

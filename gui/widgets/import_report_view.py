@@ -59,16 +59,31 @@ def totals_rows(report: ImportReport) -> list[tuple[str, str]]:
         dates = translate("ImportReportView", "{start} to {end}").format(
             start=report.date_min, end=report.date_max
         )
-    return [
+    rows = [
         # Orders with at least one sold line, as on the Overview.
         (translate("ImportReportView", "Orders"), format_number(report.orders, 0)),
-        (translate("ImportReportView", "Customers"), format_number(report.customers, 0)),
+        (
+            translate("ImportReportView", "Customers"),
+            translate("ImportReportView", "unknown")
+            if report.customers is None
+            else format_number(report.customers, 0),
+        ),
         (translate("ImportReportView", "Products"), format_number(report.products, 0)),
         (translate("ImportReportView", "Order dates"), dates),
         (translate("ImportReportView", "Gross sales"), money(report.gross_sales, report.currency)),
         (translate("ImportReportView", "Returns"), money(report.returns, report.currency)),
-        (translate("ImportReportView", "Net sales"), money(report.net_sales, report.currency)),
     ]
+    if report.fees:  # marketplace fees, manual credits...: apart from returns, only when any
+        rows.append(
+            (
+                translate("ImportReportView", "Fees and adjustments"),
+                money(report.fees, report.currency),
+            )
+        )
+    rows.append(
+        (translate("ImportReportView", "Net sales"), money(report.net_sales, report.currency))
+    )
+    return rows
 
 
 def _table(rows: list[tuple[str, str]]) -> str:

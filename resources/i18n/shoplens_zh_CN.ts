@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="91"/>
+        <location filename="../../gui/app.py" line="96"/>
         <source>Something went wrong that ShopLens did not expect:
 {error}
 
 {details} Your shop file is safe; you can keep working.</source>
-        <extracomment>Qt messages that say nothing to a user or a developer (the offscreen platform of screenshot and selftest modes cannot resize native windows).</extracomment>
+        <extracomment>Qt messages that say nothing to a user or a developer (the offscreen platform of screenshot and selftest modes cannot resize native windows). How long a closing window waits for cancelled jobs that only read (ms) before the process ends anyway, and for jobs that write (a cancelled write rolls back within a chunk).</extracomment>
         <translation>ShopLens 遇到了意外问题：
 {error}
 
@@ -30,476 +30,74 @@
     </message>
 </context>
 <context>
-    <name>Campaigns</name>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="20"/>
-        <source>At-risk VIP</source>
-        <translation>流失风险大客户</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="21"/>
-        <source>In the top 25% of expected 12-month value and at high risk of not buying again within 90 days.</source>
-        <translation>预计 12 个月价值排在前 25%，且 90 天内不再购买的风险高。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="25"/>
-        <source>Now.</source>
-        <translation>现在。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="26"/>
-        <source>Service or early access; a discount only if the break-even allows.</source>
-        <translation>专属服务或新品抢先购；只有盈亏平衡允许时才给折扣。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="29"/>
-        <source>Replenish</source>
-        <translation>复购提醒</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="30"/>
-        <source>Two orders or more on different days at regular intervals (three or more, gaps varying by less than half their mean), the next one due 7 to 14 days from now.</source>
-        <translation>在不同日期下过两单以上且间隔规律（至少三次购买，间隔波动小于平均间隔的一半），下一单预计在 7 到 14 天后。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="34"/>
-        <source>A few days before the expected date.</source>
-        <translation>预计下单日期前几天。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="35"/>
-        <source>None.</source>
-        <translation>无。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="36"/>
-        <source>Second order</source>
-        <translation>1单转2单</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="37"/>
-        <source>Exactly one order, 14 to 60 days ago, and not at high risk of leaving.</source>
-        <translation>只下过一单，在 14 到 60 天前，且流失风险不高。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="40"/>
-        <source>Day 14 to 30 after the first order.</source>
-        <translation>首单后第 14 到 30 天。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="41"/>
-        <source>Their top recommended product.</source>
-        <translation>为其推荐的第一名商品。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="42"/>
-        <source>Win-back</source>
-        <translation>沉睡唤醒</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="43"/>
-        <source>Bought on two days or more, silent for more than twice their own usual gap (or the shop&apos;s median gap), chance of still being a customer between 10% and 60%.</source>
-        <translation>在两天或以上购买过，沉默时间超过其通常间隔（或店铺中位间隔）的两倍，仍是活跃顾客的概率在 10% 到 60% 之间。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="47"/>
-        <source>Now, in steps: first without a discount.</source>
-        <translation>现在，分步进行：先不给折扣。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="48"/>
-        <source>None at first; a discount only if the break-even allows.</source>
-        <translation>先不给；只有盈亏平衡允许时才给折扣。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="49"/>
-        <source>Cross-sell</source>
-        <translation>交叉销售</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="50"/>
-        <source>Bought a product 7 to 30 days ago but never the product most often bought with it (a bought-together rule with lift above 1).</source>
-        <translation>7 到 30 天前买过某商品，但从未买过最常与它一起购买的商品（提升度大于 1 的关联规则）。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="54"/>
-        <source>7 to 30 days after the first product.</source>
-        <translation>购买第一件商品后 7 到 30 天。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="55"/>
-        <source>A bundle or spend-X-save-Y on the second product.</source>
-        <translation>第二件商品的组合优惠或满减。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="56"/>
-        <source>Anniversary</source>
-        <translation>首购周年</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="57"/>
-        <source>First order about a year or more ago, its anniversary within the next 30 days.</source>
-        <translation>首单约在一年或更久以前，周年日在未来 30 天内。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="61"/>
-        <source>30 days before the anniversary.</source>
-        <translation>周年日前 30 天。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="62"/>
-        <source>A small gift.</source>
-        <translation>一份小礼物。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="63"/>
-        <source>Champions</source>
-        <translation>冠军客户</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="64"/>
-        <source>Bought recently, often and for a lot (the RFM segment Champions).</source>
-        <translation>最近买过、买得多、花得多（RFM 分群中的冠军客户）。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="67"/>
-        <source>At launches.</source>
-        <translation>新品上市时。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="68"/>
-        <source>No discount: they buy anyway.</source>
-        <translation>不打折：他们本来就会买。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="69"/>
-        <source>Do not contact</source>
-        <translation>请勿打扰</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="70"/>
-        <source>Chance of still being a customer below 10%, or returned 40% or more of what they bought.</source>
-        <translation>仍是活跃顾客的概率低于 10%，或退货达到所购金额的 40% 以上。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="74"/>
-        <source>Never.</source>
-        <translation>从不。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="75"/>
-        <source>Excluded from every campaign, listed with the reason.</source>
-        <translation>不参加任何活动，列出原因。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="76"/>
-        <source>Published e-mail flow order rates (about 1.7% median, 5.7% for the top tenth of shops) count every order that followed a message, so they are a ceiling, not lift; the defaults assume 0.5% / 1% / 2% extra chance to order because of the contact.</source>
-        <translation>公开的邮件自动流程下单率（中位数约 1.7%，前 10% 的店铺约 5.7%）把消息之后的每一单都算进去，所以只是上限，不是提升；默认假设联系带来 0.5% / 1% / 2% 的额外下单概率。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="80"/>
-        <source>No campaign has been measured in this shop yet, so the lift is an assumption.</source>
-        <translation>本店还没有测量过任何活动，所以提升只是假设。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="83"/>
-        <source>The purchase model sees nearly every customer as still active, so the chance of still being a customer is the churn model&apos;s chance to buy within 90 days.</source>
-        <translation>购买模型认为几乎所有顾客都仍然活跃，因此“仍是顾客的概率”采用流失模型给出的 90 天内购买概率。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="87"/>
-        <source>The purchase models could not be fitted on this shop, so the baselines use each customer&apos;s own purchase rate and the shop&apos;s average order value.</source>
-        <translation>购买模型无法在本店拟合，因此基线采用每位顾客自己的购买频率和店铺平均客单价。</translation>
-    </message>
-</context>
-<context>
-    <name>CampaignsTab</name>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="113"/>
-        <source>Who</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="120"/>
-        <source>When</source>
-        <translation>时机</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="127"/>
-        <source>Offer</source>
-        <translation>优惠</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="134"/>
-        <source>Customers</source>
-        <translation>顾客</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="138"/>
-        <source>{audience} in the audience ({matched} match the rule, {moved} moved to a higher-priority campaign); {suggested} worth contacting</source>
-        <translation>受众 {audience} 位（{matched} 位符合规则，{moved} 位转入优先级更高的活动）；值得联系 {suggested} 位</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="149"/>
-        <source>Anyway</source>
-        <translation>本来就会买</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="153"/>
-        <source>{rate} would order within {days} days without a message, for {revenue} in all</source>
-        <translation>不发消息也有 {rate} 会在 {days} 天内下单，共 {revenue}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="163"/>
-        <source>Expected net</source>
-        <translation>预期净收益</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="167"/>
-        <source>{low} / {mid} / {high} at a lift of {ul} / {um} / {uh}; {best} for the suggested customers</source>
-        <translation>提升为 {ul} / {um} / {uh} 时为 {low} / {mid} / {high}；建议联系的顾客为 {best}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="181"/>
-        <source>Break-even lift</source>
-        <translation>盈亏平衡提升</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="187"/>
-        <source>none: the discount eats the margin</source>
-        <translation>无：折扣吃掉了毛利</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="193"/>
-        <source>Assumptions</source>
-        <translation>假设</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="197"/>
-        <source>margin {m}, discount {d}, redeemed by {r}, {c} per message</source>
-        <translation>毛利率 {m}，折扣 {d}，核销率 {r}，每条消息 {c}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="208"/>
-        <source>Holdout</source>
-        <translation>对照组</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="212"/>
-        <source>{held} kept back; smallest lift it can detect: {lift}</source>
-        <translation>留出 {held} 位；可检测到的最小提升：{lift}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="217"/>
-        <source>too few customers to keep a holdout</source>
-        <translation>顾客太少，无法留出对照组</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="235"/>
-        <source>No campaign has been exported from this shop yet.</source>
-        <translation>本店还没有导出过任何活动。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="245"/>
-        <source>{title}, sent {date}: no orders imported since; import a newer export to read it out.</source>
-        <translation>{title}，{date} 发送：之后还没有导入订单；导入更新的导出文件即可查看结果。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="253"/>
-        <source>{title}, sent {date}, {days} days seen: bought {rc} vs {rh} (holdout); revenue per customer {vc} vs {vh}, difference {d} (90%: {lo} to {hi}).</source>
-        <translation>{title}，{date} 发送，已观察 {days} 天：购买率 {rc}，对照组 {rh}；每位顾客收入 {vc}，对照组 {vh}，差值 {d}（90% 区间：{lo} 到 {hi}）。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="272"/>
-        <source>Read-outs</source>
-        <translation>活动结果</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaign_words.py" line="291"/>
-        <source>{count} customers are left out of every campaign.</source>
-        <translation>{count} 位顾客不参加任何活动。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="119"/>
-        <source>type&apos;s default</source>
-        <translation>按活动类型默认</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="130"/>
-        <source>Margin</source>
-        <translation>毛利率</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="131"/>
-        <source>Discount</source>
-        <translation>折扣</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="132"/>
-        <source>Redeemed</source>
-        <translation>核销率</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="133"/>
-        <source>Cost per message</source>
-        <translation>每条消息成本</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="134"/>
-        <source>Lift low / mid / high</source>
-        <translation>提升 低 / 中 / 高</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="141"/>
-        <source>Apply</source>
-        <translation>应用</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="164"/>
-        <source>Open a shop to see its campaigns.</source>
-        <translation>打开一个店铺查看其营销活动。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="166"/>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="214"/>
-        <source>Campaigns are worked out when you open this tab.</source>
-        <translation>打开此标签页时计算营销活动。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="216"/>
-        <source>Finding who to contact and what it is worth…</source>
-        <translation>正在寻找该联系谁以及价值多少…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="218"/>
-        <source>Cancelled. Press Apply to work them out.</source>
-        <translation>已取消。按“应用”重新计算。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="235"/>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="242"/>
-        <source>{title} — {count} customers</source>
-        <translation>{title} — {count} 位顾客</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="274"/>
-        <source>Nobody matches this campaign&apos;s rule today.</source>
-        <translation>今天没有顾客符合此活动的规则。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="295"/>
-        <source>Shopify customer import (*.csv)</source>
-        <translation>Shopify 顾客导入 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="296"/>
-        <source>Klaviyo list (*.csv)</source>
-        <translation>Klaviyo 列表 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="297"/>
-        <source>Mailchimp audience (*.csv)</source>
-        <translation>Mailchimp 受众 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="298"/>
-        <source>Excel workbook with reasons (*.xlsx)</source>
-        <translation>含原因的 Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="299"/>
-        <source>Chinese SMS list (*.csv)</source>
-        <translation>中文短信名单 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="303"/>
-        <source>Export the audience</source>
-        <translation>导出受众</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="327"/>
-        <source>{written} customers written to {file}; {held} kept back as the holdout.</source>
-        <translation>已将 {written} 位顾客写入 {file}；{held} 位留作对照组。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="334"/>
-        <source>{count} lack the contact this format needs: see {file}.</source>
-        <translation>{count} 位缺少此格式需要的联系方式：见 {file}。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="339"/>
-        <source>This campaign was already recorded: no second record.</source>
-        <translation>此活动已记录过：不会重复记录。</translation>
-    </message>
-</context>
-<context>
     <name>Charts</name>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="45"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="47"/>
         <source>Sales per day</source>
         <translation>每日销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="46"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="48"/>
         <source>Sales per week</source>
         <translation>每周销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="47"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="49"/>
         <source>Sales per month</source>
         <translation>每月销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="48"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="50"/>
         <source>Orders and customers per day</source>
         <translation>每日订单与顾客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="49"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="51"/>
         <source>Orders and customers per week</source>
         <translation>每周订单与顾客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="50"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="52"/>
         <source>Orders and customers per month</source>
         <translation>每月订单与顾客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="51"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="53"/>
         <source>Gross sales</source>
         <translation>销售总额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="52"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="54"/>
         <source>Net sales</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="53"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="55"/>
         <source>Returns</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="54"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="56"/>
+        <source>Fees and adjustments</source>
+        <translation>费用与调整</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="57"/>
         <source>New customers</source>
         <translation>新顾客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="55"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="58"/>
         <source>Returning customers</source>
         <translation>回头客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="56"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="59"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="57"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="60"/>
         <source>No orders yet</source>
         <translation>还没有订单</translation>
     </message>
@@ -798,31 +396,6 @@
         <source>Units per month</source>
         <translation>每月销售件数</translation>
     </message>
-    <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="54"/>
-        <source>Expected profit by number of customers contacted</source>
-        <translation>按联系顾客数计的预期利润</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="55"/>
-        <source>Cumulative expected net</source>
-        <translation>累计预期净收益</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="56"/>
-        <source>Expected net</source>
-        <translation>预期净收益</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="57"/>
-        <source>Suggested size</source>
-        <translation>建议人数</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="58"/>
-        <source>Customers contacted, best first</source>
-        <translation>联系的顾客（价值高者在前）</translation>
-    </message>
 </context>
 <context>
     <name>CohortsPage</name>
@@ -844,45 +417,82 @@
     </message>
 </context>
 <context>
+    <name>CurrencyQuestion</name>
+    <message>
+        <location filename="../../gui/tabs/import_currency.py" line="61"/>
+        <source>The amounts in {file} are in {file_currency}, but this shop&apos;s are in {shop_currency}. Adding them up together would mix two currencies in every figure.
+
+Import the file into a new shop of its own, import it into this shop anyway, or cancel?</source>
+        <translation>{file} 中的金额是 {file_currency}，而本店铺的金额是 {shop_currency}。把它们加在一起，每个数字都会混入两种货币。
+
+要把这个文件导入一个单独的新店铺、仍然导入本店铺，还是取消？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/import_currency.py" line="76"/>
+        <source>its amounts are in {file_currency}, not in the shop&apos;s {shop_currency}. Import it on its own to choose a new shop for it or to import it anyway.</source>
+        <translation>它的金额是 {file_currency}，不是本店铺的 {shop_currency}。请单独导入这个文件，以便为它选择新店铺或仍然导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/import_currency.py" line="90"/>
+        <source>Another currency</source>
+        <translation>另一种货币</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/import_currency.py" line="93"/>
+        <source>Import into a new shop</source>
+        <translation>导入新店铺</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/import_currency.py" line="96"/>
+        <source>Import anyway</source>
+        <translation>仍然导入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/import_currency.py" line="99"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="63"/>
-        <location filename="../../gui/tabs/customer_detail.py" line="76"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="77"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="92"/>
         <source>Select a customer to see their orders.</source>
         <translation>选择一位客户以查看其订单。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="73"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="89"/>
         <source>No customer selected</source>
         <translation>未选择客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="83"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="99"/>
         <source>Customer {id} · {segment}</source>
         <translation>客户 {id} · {segment}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="89"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="105"/>
         <source>Last order {days} days ago · bought on {orders} day(s) · net spend {net}</source>
         <translation>上次下单于 {days} 天前 · 购买天数 {orders} 天 · 净消费额 {net}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="100"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="116"/>
         <source>Chance still a customer {alive}% · expected 12-month value {value} · next order {date}</source>
         <translation>存活概率 {alive}% · 预计 12 个月价值 {value} · 下次下单 {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="108"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="124"/>
         <source>not expected within a year</source>
         <translation>预计一年内不会下单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="115"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="131"/>
         <source>Churn risk {risk}% ({band}): {reasons}</source>
         <translation>流失风险 {risk}%（{band}）：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="118"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="134"/>
         <source>no single reason stands out</source>
         <translation>没有特别突出的原因</translation>
     </message>
@@ -1015,7 +625,7 @@
         <translation>对该客户流失风险影响最大的因素。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="148"/>
+        <location filename="../../gui/tabs/customer_table.py" line="149"/>
         <source>{shown} of {total}</source>
         <translation>{shown} / {total}</translation>
     </message>
@@ -1023,17 +633,17 @@
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="132"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="155"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="133"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="156"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="134"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="157"/>
         <source>high</source>
         <translation>高</translation>
     </message>
@@ -1159,8 +769,9 @@
 <context>
     <name>DataFrameView</name>
     <message>
-        <location filename="../../gui/widgets/table_view.py" line="30"/>
+        <location filename="../../gui/widgets/table_view.py" line="42"/>
         <source>Copy</source>
+        <extracomment>Rows whose text sets a column&apos;s width: the first ones (what the user sees first) and as many spread evenly over the rest (a long name further down still fits). Room around the text: cell margins, and the header&apos;s sort arrow.</extracomment>
         <translation>复制</translation>
     </message>
 </context>
@@ -1187,24 +798,24 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../gui/labels.py" line="191"/>
-        <location filename="../../gui/labels.py" line="192"/>
+        <location filename="../../gui/labels.py" line="197"/>
+        <location filename="../../gui/labels.py" line="198"/>
         <source>, </source>
         <extracomment>How many of a file&apos;s columns an error message names before &quot;and N more&quot;.</extracomment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="194"/>
+        <location filename="../../gui/labels.py" line="200"/>
         <source> and {count} more</source>
         <translation> 等另外 {count} 列</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="197"/>
+        <location filename="../../gui/labels.py" line="203"/>
         <source>This file cannot be imported yet: no column was found for {fields}. Pick the column for each in the table on the left (What each column means), then import again.</source>
         <translation>此文件暂时无法导入：没有找到{fields}所在的列。请在左侧表格（“每一列的含义”）中为它们各选一列，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="204"/>
+        <location filename="../../gui/labels.py" line="210"/>
         <source>The columns in this file: {columns}.</source>
         <translation>此文件中的列：{columns}。</translation>
     </message>
@@ -1372,22 +983,32 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <source>The file has no customer column, so customers cannot be counted.</source>
         <translation>文件中没有客户列，因此无法统计客户。</translation>
     </message>
+    <message>
+        <location filename="../../gui/labels.py" line="61"/>
+        <source>The file has no quantity column, so units sold are not known.</source>
+        <translation>文件没有数量列，因此售出件数未知。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="62"/>
+        <source>Fees and adjustments (marketplace fees, bank charges, manual credits, discounts, postage given back) are shown apart from product returns.</source>
+        <translation>费用与调整（平台费用、银行手续费、手工冲减、折扣、退还的邮费）与商品退货分开显示。</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../gui/files.py" line="38"/>
+        <location filename="../../gui/files.py" line="45"/>
         <source>Order exports</source>
         <translation>订单导出文件</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="40"/>
-        <location filename="../../gui/files.py" line="49"/>
+        <location filename="../../gui/files.py" line="47"/>
+        <location filename="../../gui/files.py" line="56"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="47"/>
+        <location filename="../../gui/files.py" line="54"/>
         <source>ShopLens shops</source>
         <translation>ShopLens 店铺</translation>
     </message>
@@ -1661,99 +1282,99 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../../gui/labels.py" line="72"/>
+        <location filename="../../gui/labels.py" line="78"/>
         <source>CSV text</source>
         <translation>CSV 文本</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="73"/>
+        <location filename="../../gui/labels.py" line="79"/>
         <source>tab-separated text</source>
         <translation>制表符分隔的文本</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="74"/>
+        <location filename="../../gui/labels.py" line="80"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="75"/>
+        <location filename="../../gui/labels.py" line="81"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="76"/>
+        <location filename="../../gui/labels.py" line="82"/>
         <source>Excel workbook (.xlsm)</source>
         <translation>Excel 工作簿 (.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="77"/>
+        <location filename="../../gui/labels.py" line="83"/>
         <source>Excel 97-2003 workbook (.xls)</source>
         <translation>Excel 97-2003 工作簿 (.xls)</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="78"/>
+        <location filename="../../gui/labels.py" line="84"/>
         <source>OpenDocument spreadsheet (.ods)</source>
         <translation>OpenDocument 电子表格 (.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="82"/>
+        <location filename="../../gui/labels.py" line="88"/>
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="83"/>
+        <location filename="../../gui/labels.py" line="89"/>
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="84"/>
+        <location filename="../../gui/labels.py" line="90"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="85"/>
+        <location filename="../../gui/labels.py" line="91"/>
         <source>vertical bar</source>
         <translation>竖线</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="86"/>
+        <location filename="../../gui/labels.py" line="92"/>
         <source>spaces</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="92"/>
-        <location filename="../../gui/labels.py" line="93"/>
+        <location filename="../../gui/labels.py" line="98"/>
+        <location filename="../../gui/labels.py" line="99"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8（带 BOM）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="94"/>
+        <location filename="../../gui/labels.py" line="100"/>
         <source>GB18030 (Simplified Chinese)</source>
         <translation>GB18030（简体中文）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="95"/>
-        <location filename="../../gui/labels.py" line="96"/>
+        <location filename="../../gui/labels.py" line="101"/>
+        <location filename="../../gui/labels.py" line="102"/>
         <source>GBK (Simplified Chinese)</source>
         <translation>GBK（简体中文）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="97"/>
+        <location filename="../../gui/labels.py" line="103"/>
         <source>Big5 (Traditional Chinese)</source>
         <translation>Big5（繁体中文）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="98"/>
+        <location filename="../../gui/labels.py" line="104"/>
         <source>Windows Western (cp1252)</source>
         <translation>Windows 西欧 (cp1252)</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="99"/>
+        <location filename="../../gui/labels.py" line="105"/>
         <source>Latin-1</source>
         <translation>Latin-1</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="132"/>
+        <location filename="../../gui/labels.py" line="138"/>
         <source>, gzip-compressed</source>
         <translation>，gzip 压缩</translation>
     </message>
@@ -1912,72 +1533,82 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="65"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="66"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="66"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="67"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/import_report_view.py" line="71"/>
         <source>Products</source>
         <translation>商品数</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="67"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="72"/>
         <source>Order dates</source>
         <translation>下单日期</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="68"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="73"/>
         <source>Gross sales</source>
         <translation>总销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="69"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="74"/>
         <source>Returns</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="70"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="79"/>
+        <source>Fees and adjustments</source>
+        <translation>费用与调整</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/import_report_view.py" line="84"/>
         <source>Net sales</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="91"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="106"/>
         <source>Imported {file}</source>
         <translation>已导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="104"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="119"/>
         <source>separated by {delimiter}</source>
         <translation>以{delimiter}分隔</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="109"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="124"/>
         <source>sheet “{sheet}”</source>
         <translation>工作表“{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="112"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="127"/>
         <source>recognised as {layout}</source>
         <translation>识别为 {layout}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="116"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="131"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="122"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="137"/>
         <source>Why rows were left out</source>
         <translation>未导入的原因</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="132"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="147"/>
         <source>In this file</source>
         <translation>此文件中</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="142"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="157"/>
         <source>Columns used:</source>
         <translation>使用的列：</translation>
     </message>
@@ -2025,62 +1656,62 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="146"/>
+        <location filename="../../gui/tabs/import_tab.py" line="156"/>
         <source>Choose one or more order exports</source>
         <translation>选择一个或多个订单导出文件</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="170"/>
+        <location filename="../../gui/tabs/import_tab.py" line="180"/>
         <source>An import is running: add the files again once it has finished.</source>
         <translation>正在导入：请在完成后再添加这些文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="216"/>
+        <location filename="../../gui/tabs/import_tab.py" line="228"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="225"/>
+        <location filename="../../gui/tabs/import_tab.py" line="237"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="156"/>
+        <location filename="../../gui/labels.py" line="162"/>
         <source>encoding {encoding}</source>
         <translation>编码 {encoding}</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="162"/>
+        <location filename="../../gui/labels.py" line="168"/>
         <source>separated by {delimiter}</source>
         <translation>以{delimiter}分隔</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="167"/>
+        <location filename="../../gui/labels.py" line="173"/>
         <source>no header row</source>
         <translation>没有标题行</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="169"/>
+        <location filename="../../gui/labels.py" line="175"/>
         <source>header on row {row}</source>
         <translation>标题在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="172"/>
+        <location filename="../../gui/labels.py" line="178"/>
         <source>recognised as {layout}</source>
         <translation>识别为 {layout}</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="176"/>
+        <location filename="../../gui/labels.py" line="182"/>
         <source>using the columns you confirmed for this layout before</source>
         <translation>使用您之前为此格式确认的列</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="267"/>
+        <location filename="../../gui/tabs/import_tab.py" line="279"/>
         <source>Still needed before importing: {fields}. Pick the column for each above.</source>
         <translation>导入前还需要：{fields}。请在上方为每一项选择对应的列。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="272"/>
+        <location filename="../../gui/tabs/import_tab.py" line="284"/>
         <source>Every needed column is found.</source>
         <translation>所有必需的列都已找到。</translation>
     </message>
@@ -2090,40 +1721,135 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="320"/>
+        <location filename="../../gui/tabs/import_tab.py" line="342"/>
         <source>{file}: {count} new order lines imported into {shop}.</source>
         <translation>{file}：已将 {count} 条新订单行导入{shop}。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="325"/>
+        <location filename="../../gui/tabs/import_tab.py" line="347"/>
         <source>{count} lines already there were brought up to date.</source>
         <translation>{count} 条已有的行已更新。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="353"/>
+        <location filename="../../gui/tabs/import_tab.py" line="402"/>
         <source>Cancel came too late: the import had already been saved ({count} new order lines).</source>
         <translation>取消得太晚：导入已经保存（新增 {count} 条订单明细）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="357"/>
+        <location filename="../../gui/tabs/import_tab.py" line="374"/>
+        <location filename="../../gui/tabs/import_tab.py" line="406"/>
         <source>Import cancelled. Nothing was changed in your shop.</source>
         <translation>导入已取消。您的店铺没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/import_tab.py" line="364"/>
+        <location filename="../../gui/tabs/import_tab.py" line="413"/>
         <source>Pick a column for each needed field first.</source>
         <translation>请先为每个必需的字段选择一列。</translation>
     </message>
 </context>
 <context>
+    <name>ImportsDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="49"/>
+        <source>{file} was removed: {count} order lines it added are out.</source>
+        <translation>{file} 已移除：它添加的 {count} 条订单明细已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="55"/>
+        <source>{count} lines it updated have their earlier values again.</source>
+        <translation>它更新过的 {count} 条明细已恢复为原来的值。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="61"/>
+        <source>{count} lines it updated were changed again by a later import, so they keep their current values: their earlier values cannot be put back exactly.</source>
+        <translation>它更新过的 {count} 条明细后来又被之后的导入更改，因此保留当前的值：无法准确恢复原来的值。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="69"/>
+        <source>{count} lines of orders it showed as cancelled are back.</source>
+        <translation>它标为已取消的订单中的 {count} 条明细已恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="85"/>
+        <source>Imports</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="94"/>
+        <source>Every file imported into this shop. Removing an import takes out the order lines it added and gives the lines it updated their earlier values back.</source>
+        <translation>导入本店铺的每个文件。移除一次导入会删除它添加的订单明细，并把它更新过的明细恢复为原来的值。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="104"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="105"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="106"/>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="107"/>
+        <source>Lines added</source>
+        <translation>新增明细</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="108"/>
+        <source>Lines updated</source>
+        <translation>更新明细</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="109"/>
+        <source>Lines withdrawn</source>
+        <translation>撤回明细</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="124"/>
+        <source>Remove this import…</source>
+        <translation>移除这次导入…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="176"/>
+        <source>Remove an import</source>
+        <translation>移除导入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="178"/>
+        <source>Take {file} out of the shop? Its {count} order lines go, and the lines it updated get their earlier values back. The analyses are computed again.</source>
+        <translation>要从店铺中移除 {file} 吗？它的 {count} 条订单明细将被删除，它更新过的明细将恢复为原来的值。各项分析会重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="184"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/imports_dialog.py" line="192"/>
+        <source>Removing the import…</source>
+        <translation>正在移除导入…</translation>
+    </message>
+</context>
+<context>
     <name>KpiCard</name>
     <message>
-        <location filename="../../gui/widgets/kpi_card.py" line="41"/>
+        <location filename="../../gui/widgets/kpi_card.py" line="46"/>
         <source>no earlier figure to compare</source>
+        <extracomment>A rise beyond this (+1,000%) is against a near-empty period: &quot;new&quot; says more than ▲36111%. What a card shows for a figure the data cannot give (not 0: zero would be a claim).</extracomment>
         <translation>没有更早的数据可比较</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/kpi_card.py" line="46"/>
+        <location filename="../../gui/widgets/kpi_card.py" line="50"/>
+        <source>▲ new: next to nothing in {period}</source>
+        <translation>▲ 新增：{period} 几乎为零</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/kpi_card.py" line="56"/>
         <source>{arrow} {percent} vs {period}</source>
         <translation>{arrow} {percent}，对比 {period}</translation>
     </message>
@@ -2139,150 +1865,180 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="115"/>
+        <location filename="../../gui/main_window.py" line="121"/>
         <source>Import</source>
         <extracomment>How long a message stays in the status bar (milliseconds). (code, name in its own language); &quot;&quot; follows the system.</extracomment>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="116"/>
+        <location filename="../../gui/main_window.py" line="122"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="117"/>
+        <location filename="../../gui/main_window.py" line="124"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118"/>
+        <location filename="../../gui/main_window.py" line="125"/>
         <source>Forecast</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="119"/>
+        <location filename="../../gui/main_window.py" line="126"/>
         <source>Recommendations</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120"/>
-        <source>Campaigns</source>
-        <translation>营销活动</translation>
+        <location filename="../../gui/main_window.py" line="132"/>
+        <source>Preparing this tab…</source>
+        <translation>正在准备此标签页…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128"/>
+        <location filename="../../gui/main_window.py" line="138"/>
+        <source>ShopLens could not load a tab</source>
+        <translation>ShopLens 无法加载标签页</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="143"/>
+        <source>What the numbers mean</source>
+        <translation>数字的含义</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="147"/>
+        <source>P(alive), churn risk, AUC, MASE, bands, RFM, lift (F1)</source>
+        <translation>存活概率、流失风险、AUC、MASE、区间、RFM、提升度（F1）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>The report was not written</source>
         <translation>报告未写出</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141"/>
+        <location filename="../../gui/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143"/>
+        <location filename="../../gui/main_window.py" line="201"/>
         <source>&amp;New shop…</source>
         <translation>新建店铺(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="204"/>
         <source>&amp;Open shop…</source>
         <translation>打开店铺(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>&amp;Import orders…</source>
         <translation>导入订单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150"/>
+        <location filename="../../gui/main_window.py" line="207"/>
+        <source>Imp&amp;orts…</source>
+        <translation>导入记录(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>&amp;Export report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152"/>
+        <location filename="../../gui/main_window.py" line="211"/>
         <source>&amp;Recent shops</source>
         <translation>最近的店铺(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>Restore &amp;backup…</source>
         <translation>恢复备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="217"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159"/>
+        <location filename="../../gui/main_window.py" line="218"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171"/>
+        <location filename="../../gui/main_window.py" line="230"/>
+        <source>&amp;What the numbers mean</source>
+        <translation>数字的含义(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>&amp;About ShopLens</source>
         <translation>关于 ShopLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>No shops opened yet</source>
         <translation>还没有打开过店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254"/>
+        <location filename="../../gui/main_window.py" line="314"/>
         <source>An import is running: restore once it has finished.</source>
         <translation>正在导入：请在导入完成后再恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259"/>
+        <location filename="../../gui/main_window.py" line="319"/>
         <source>The backup could not be restored</source>
         <translation>无法恢复备份</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="323"/>
         <source>{shop} is back as it was on {time}.</source>
         <translation>{shop} 已恢复到 {time} 时的状态。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>The demo shop was not prepared. You can import your own orders.</source>
         <translation>演示店铺未准备好。您可以导入自己的订单。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="287"/>
+        <location filename="../../gui/main_window.py" line="347"/>
         <source>The demo shop could not be prepared</source>
         <translation>无法准备演示店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="294"/>
+        <location filename="../../gui/main_window.py" line="354"/>
         <source>{shop} (sample orders) — ShopLens</source>
         <translation>{shop}（示例订单）— ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="296"/>
+        <location filename="../../gui/main_window.py" line="356"/>
         <source>{shop}: sample orders, not yours. Your imports go into {own}.</source>
         <translation>{shop}：示例订单，不是您的订单。您导入的文件会进入{own}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="374"/>
+        <location filename="../../gui/main_window.py" line="436"/>
         <source>An import is running: drop {file} again once it has finished.</source>
         <translation>正在导入：请在完成后再拖入 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="561"/>
+        <source>Closing…</source>
+        <translation>正在关闭…</translation>
     </message>
     <message>
         <location filename="../../gui/widgets/task_status.py" line="30"/>
@@ -2291,72 +2047,82 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>Preparing the demo shop…</source>
         <translation>正在准备演示店铺…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="282"/>
         <source>Preparing a demo shop from real sample orders, so you can look around before importing your own…</source>
         <translation>正在用真实的样本订单准备演示店铺，您可以在导入自己的订单前先看看…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>This shop cannot be opened</source>
         <translation>无法打开此店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301"/>
+        <location filename="../../gui/main_window.py" line="361"/>
         <source>{shop} — ShopLens</source>
         <translation>{shop} — ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="302"/>
+        <location filename="../../gui/main_window.py" line="362"/>
         <source>Shop: {shop}</source>
         <translation>店铺：{shop}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332"/>
+        <location filename="../../gui/main_window.py" line="394"/>
         <source>{count} order lines</source>
         <translation>{count} 条订单明细</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340"/>
+        <location filename="../../gui/main_window.py" line="402"/>
         <source>Create a new shop</source>
         <translation>新建店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="403"/>
         <source>New shop</source>
         <translation>新店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="352"/>
+        <location filename="../../gui/main_window.py" line="414"/>
         <source>The shop could not be created</source>
         <translation>无法创建店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="360"/>
+        <location filename="../../gui/main_window.py" line="422"/>
         <source>Open a shop</source>
         <translation>打开店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="423"/>
+        <location filename="../../gui/main_window.py" line="493"/>
         <source>Open a shop first.</source>
         <translation>请先打开一个店铺。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="441"/>
+        <location filename="../../gui/main_window.py" line="501"/>
+        <source>This file cannot be imported</source>
+        <translation>无法导入此文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="503"/>
+        <source>ShopLens cannot read {files}. It imports order exports saved as CSV, TSV or TXT (also .gz-compressed) and Excel or OpenDocument workbooks ({patterns}). Export the orders in one of these formats and drop that file.</source>
+        <translation>ShopLens 无法读取 {files}。它可以导入保存为 CSV、TSV 或 TXT（也可以是 .gz 压缩）以及 Excel 或 OpenDocument 工作簿（{patterns}）的订单导出文件。请以其中一种格式导出订单，然后拖入该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="545"/>
         <source>About ShopLens</source>
         <translation>关于 ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="443"/>
+        <location filename="../../gui/main_window.py" line="547"/>
         <source>&lt;h3&gt;ShopLens {version}&lt;/h3&gt;&lt;p&gt;Sales, customer and forecast analytics for small online shops, on your own computer: your order files never leave it.&lt;/p&gt;&lt;p&gt;The demo shop uses a sample of the UCI Online Retail data set (Chen, Sain &amp;amp; Guo, 2012; CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ShopLens {version}&lt;/h3&gt;&lt;p&gt;面向小型网店的销售、客户和预测分析，完全在您自己的电脑上运行：您的订单文件不会离开这台电脑。&lt;/p&gt;&lt;p&gt;演示店铺使用 UCI Online Retail 数据集的样本（Chen, Sain &amp;amp; Guo, 2012；CC BY 4.0）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="452"/>
+        <location filename="../../gui/main_window.py" line="556"/>
         <source>The language changes the next time ShopLens starts.</source>
         <translation>语言将在下次启动 ShopLens 时更改。</translation>
     </message>
@@ -2403,29 +2169,110 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>Methods</name>
     <message>
-        <location filename="../../gui/labels.py" line="64"/>
+        <location filename="../../gui/labels.py" line="70"/>
         <source>known export layout</source>
         <translation>已知导出格式</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="65"/>
+        <location filename="../../gui/labels.py" line="71"/>
         <source>column name</source>
         <translation>列名</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="66"/>
+        <location filename="../../gui/labels.py" line="72"/>
         <source>guessed from the values</source>
         <translation>根据数值推测</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="67"/>
+        <location filename="../../gui/labels.py" line="73"/>
         <source>your choice</source>
         <translation>您的选择</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="68"/>
+        <location filename="../../gui/labels.py" line="74"/>
         <source>your choice last time</source>
         <translation>您上次的选择</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersHelp</name>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="23"/>
+        <source>P(alive)</source>
+        <extracomment>(anchor, title, paragraph), in the order of the page. The texts go through translate().</extracomment>
+        <translation>存活概率 P(alive)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="24"/>
+        <source>The chance that a customer still buys from you at all, from the rhythm of their past orders (the BG/NBD model). Someone who bought every month and has not come back for half a year gets a low P(alive); someone who buys twice a year and ordered two months ago keeps a high one. Use it to tell lapsed customers from merely slow ones.</source>
+        <translation>根据顾客过去下单的节奏（BG/NBD 模型）估计，顾客仍会在您这里购买的概率。每月都买、却已半年没有回来的顾客，存活概率低；一年买两次、两个月前刚下过单的顾客，存活概率仍然高。用它来区分已经流失的顾客和只是买得慢的顾客。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="34"/>
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="35"/>
+        <source>The chance that a customer places no order in the next 90 days, learned from your own customers&apos; history. Low is below 40%, high is from 70%. The &apos;why&apos; column names what weighed most, such as a long time since the last order or fewer purchase days than usual. Customers with a high risk and a high 12-month value are the ones worth a message first.</source>
+        <translation>顾客在未来 90 天内不再下单的概率，由您自己顾客的历史学习得出。低于 40% 为低，70% 及以上为高。“原因”一列写出影响最大的因素，例如距上次下单已很久，或购买天数比平常少。流失风险高且 12 个月价值高的顾客，最值得优先联系。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="46"/>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="47"/>
+        <source>How well the churn risk tells apart, on your own past data, the customers who came back from those who did not: 0.5 is a coin toss, 1.0 is never wrong. Above 0.7 the ranking is useful; above 0.8 it is good. It is measured on a period the model did not learn from.</source>
+        <translation>在您自己的历史数据上，流失风险区分回购顾客与未回购顾客的能力：0.5 相当于抛硬币，1.0 表示从不出错。高于 0.7 时排序有用，高于 0.8 时效果好。它是在模型没有学习过的时间段上测得的。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="57"/>
+        <source>MASE</source>
+        <translation>MASE</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="58"/>
+        <source>How far the forecast was off on your own history, compared with the simplest forecast: &apos;the same as the same week last year&apos; (or last week). Below 1 the forecast beats that simple rule; 0.8 means its errors were 20% smaller. Above 1, trust the simple rule more.</source>
+        <translation>在您自己的历史上，预测的误差与最简单的预测（“与去年同一周相同”或“与上周相同”）相比有多大。低于 1 表示预测胜过这个简单规则；0.8 表示误差小 20%。高于 1 时，应更相信简单规则。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="68"/>
+        <source>80% and 95% bands</source>
+        <translation>80% 和 95% 区间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="69"/>
+        <source>The shaded areas around a forecast. If the future behaves like the past, the real sales fall inside the darker 80% band four weeks out of five, and inside the lighter 95% band nineteen weeks out of twenty. A wide band means the product sells unevenly: keep more safety stock.</source>
+        <translation>预测周围的阴影区域。如果未来与过去相似，实际销量五周中有四周落在颜色较深的 80% 区间内，二十周中有十九周落在颜色较浅的 95% 区间内。区间越宽，说明商品销量越不稳定：应多备安全库存。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="79"/>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="80"/>
+        <source>Recency (days since the last order), Frequency (days on which the customer bought) and Monetary value (net spend), each scored 1 to 5 against your other customers. The segments (Champions, Loyal, At risk, Hibernating…) are named from these scores and come with advice on what to offer each group.</source>
+        <translation>最近一次消费（距上次下单的天数）、消费频率（顾客购买的天数）和消费金额（净消费），每项与您的其他顾客相比打 1 到 5 分。各细分群体（冠军客户、忠诚客户、有流失风险、休眠客户……）依据这些分数命名，并附有针对每个群体的营销建议。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="90"/>
+        <source>Lift</source>
+        <translation>提升度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="91"/>
+        <source>How much more often two products are bought together than if customers picked them independently. A lift of 3 means the pair appears in baskets three times as often as chance would have it; 1 means no link at all. Pairs with a high lift and enough baskets make good bundles and &apos;also bought&apos; suggestions.</source>
+        <translation>两件商品被一起购买的频率，比顾客各自独立挑选时高出多少倍。提升度为 3 表示这对商品一起出现在购物篮中的次数是偶然情况下的三倍；1 表示毫无关联。提升度高且购物篮数量足够的组合，适合做套装和“还买了”推荐。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/numbers_help.py" line="122"/>
+        <location filename="../../gui/dialogs/numbers_help.py" line="137"/>
+        <source>What the numbers mean</source>
+        <extracomment>The paragraph each tab opens at.</extracomment>
+        <translation>数字的含义</translation>
     </message>
 </context>
 <context>
@@ -2435,146 +2282,171 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation type="vanished">正在加载订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="94"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="100"/>
         <source>Drawing charts</source>
         <translation>正在绘制图表</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="97"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="103"/>
         <source>Overview ready</source>
         <translation>概览已就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="104"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="110"/>
         <source>Net sales</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="105"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="111"/>
         <source>Gross sales</source>
         <translation>总销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="106"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="112"/>
         <source>Returns and refunds</source>
         <translation>退货和退款</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="107"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="113"/>
+        <source>Fees and adjustments</source>
+        <translation>费用与调整</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="114"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="108"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="115"/>
         <source>Average order value</source>
         <translation>平均订单金额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="109"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="116"/>
         <source>Units sold</source>
         <translation>售出件数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="110"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="117"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="111"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="118"/>
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="112"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="119"/>
         <source>Returning customers</source>
         <translation>回头客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="121"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="128"/>
         <source>week of {date}</source>
         <translation>{date} 当周</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="155"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="162"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="156"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="163"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="157"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="164"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="163"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="170"/>
         <source>Compare by:</source>
         <translation>比较周期：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="189"/>
-        <location filename="../../gui/tabs/overview_tab.py" line="238"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="196"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="245"/>
         <source>The sales chart appears here.</source>
         <translation>销售图表将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="190"/>
-        <location filename="../../gui/tabs/overview_tab.py" line="239"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="197"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="246"/>
         <source>The orders chart appears here.</source>
         <translation>订单图表将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="202"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="209"/>
         <source>Open a shop to see its overview.</source>
         <translation>打开一个店铺以查看其概览。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="228"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="235"/>
         <source>Adding up your sales…</source>
         <translation>正在汇总您的销售数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="267"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="274"/>
         <source>This shop has no orders yet: import a file first.</source>
         <translation>此店铺还没有订单：请先导入文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="270"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="277"/>
         <source>Last complete {period}: {label}</source>
         <translation>最近一个完整的{period}：{label}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="274"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="281"/>
         <source>No complete {period} in the data yet</source>
         <translation>数据中还没有完整的{period}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="279"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="286"/>
         <source>{period_text} · orders from {start} to {end}{currency}</source>
         <translation>{period_text} · 订单日期 {start} 至 {end}{currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="295"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="306"/>
         <source>all orders</source>
         <translation>全部订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="303"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="319"/>
+        <source>Unknown: the orders have no customer column.</source>
+        <translation>未知：订单中没有顾客列。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="324"/>
+        <source>Unknown: the orders have no quantity column.</source>
+        <translation>未知：订单中没有数量列。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="329"/>
+        <source>All orders: unknown</source>
+        <translation>全部订单：未知</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="331"/>
         <source>All orders: {value} bought only once</source>
         <translation>全部订单：{value} 位只购买过一次</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="307"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="335"/>
         <source>All orders: {value} came back</source>
         <translation>全部订单：{value} 位再次购买</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="308"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="336"/>
         <source>All orders: {value}</source>
         <translation>全部订单：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="340"/>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -2614,62 +2486,62 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>推荐列表的准确度。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="146"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="149"/>
         <source>Pick a product</source>
         <translation>选择商品</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="147"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="150"/>
         <source>Search products…</source>
         <translation>搜索商品…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="165"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="168"/>
         <source>Pick a customer</source>
         <translation>选择客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="166"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="169"/>
         <source>Search customers…</source>
         <translation>搜索客户…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="201"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="204"/>
         <source>Not computed yet.</source>
         <translation>尚未计算。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="202"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="205"/>
         <source>Recommendations are computed when you open this tab.</source>
         <translation>打开此页时将计算推荐。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="204"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="207"/>
         <source>Finding what sells together…</source>
         <translation>正在查找经常一起购买的商品…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="207"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="210"/>
         <source>Measuring how often the lists were right…</source>
         <translation>正在衡量推荐列表的准确度…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="225"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="228"/>
         <source>Nothing to measure yet.</source>
         <translation>暂时没有可衡量的内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="229"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="232"/>
         <source>{products} products, {customers} customers with a purchase history.</source>
         <translation>{products} 个商品，{customers} 位有购买记录的客户。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="246"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="249"/>
         <source>{customer} — {n} products bought</source>
         <translation>{customer} — 购买过 {n} 个商品</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="211"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="214"/>
         <source>Cancelled. Press Refresh to compute the recommendations.</source>
         <translation>已取消。按“刷新”重新计算推荐。</translation>
     </message>
@@ -2719,38 +2591,38 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>畅销商品之一（{n} 位客户）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="307"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="310"/>
         <source>{product}: bought by {n} customers. Customers who bought it also bought:</source>
         <translation>{product}：{n} 位客户购买过。购买此商品的客户还购买了：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="312"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="315"/>
         <source>Similar product</source>
         <translation>相似商品</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="313"/>
-        <location filename="../../gui/tabs/recommend_tab.py" line="355"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="316"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="358"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="325"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="328"/>
         <source>Not in enough orders with another product for a bought-together rule.</source>
         <translation>与其他商品同单购买的订单太少，无法形成经常一起购买规则。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="330"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="333"/>
         <source>In {conf:.0%} of the orders with it, customers also took &lt;b&gt;{other}&lt;/b&gt; ({lift:.1f}× more often than in orders at large; {n} orders).</source>
         <translation>在包含此商品的订单中，有 {conf:.0%} 同时购买了 &lt;b&gt;{other}&lt;/b&gt;（是全部订单平均水平的 {lift:.1f} 倍；{n} 笔订单）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="340"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="343"/>
         <source>Bought together:</source>
         <translation>经常一起购买：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="348"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="351"/>
         <source>The {n} products most worth showing customer {customer}:</source>
         <translation>最值得向客户 {customer} 展示的 {n} 个商品：</translation>
     </message>
@@ -2759,7 +2631,7 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation type="vanished">排名</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="354"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="357"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
@@ -2925,12 +2797,12 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../gui/results.py" line="54"/>
+        <location filename="../../gui/results.py" line="59"/>
         <source>Computed on {when} from {lines} order lines</source>
         <translation>计算于 {when}，基于 {lines} 条订单明细</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="58"/>
+        <location filename="../../gui/results.py" line="63"/>
         <source>, as of {day}</source>
         <translation>，截至 {day}</translation>
     </message>
@@ -3071,6 +2943,362 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <source>Something went wrong that ShopLens did not expect ({error}). {details} Please try again, or send us that file if it happens again.</source>
         <extracomment>Minimum seconds between two progress signals of one task.</extracomment>
         <translation>ShopLens 遇到了意外问题（{error}）。{details}请重试；如果再次发生，请把该文件发给我们。</translation>
+    </message>
+</context>
+<context>
+    <name>Campaigns</name>
+    <message>
+        <source>At-risk VIP</source>
+        <translation>流失风险大客户</translation>
+    </message>
+    <message>
+        <source>In the top 25% of expected 12-month value and at high risk of not buying again within 90 days.</source>
+        <translation>预计 12 个月价值排在前 25%，且 90 天内不再购买的风险高。</translation>
+    </message>
+    <message>
+        <source>Now.</source>
+        <translation>现在。</translation>
+    </message>
+    <message>
+        <source>Service or early access; a discount only if the break-even allows.</source>
+        <translation>专属服务或新品抢先购；只有盈亏平衡允许时才给折扣。</translation>
+    </message>
+    <message>
+        <source>Replenish</source>
+        <translation>复购提醒</translation>
+    </message>
+    <message>
+        <source>Two orders or more on different days at regular intervals (three or more, gaps varying by less than half their mean), the next one due 7 to 14 days from now.</source>
+        <translation>在不同日期下过两单以上且间隔规律（至少三次购买，间隔波动小于平均间隔的一半），下一单预计在 7 到 14 天后。</translation>
+    </message>
+    <message>
+        <source>A few days before the expected date.</source>
+        <translation>预计下单日期前几天。</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Second order</source>
+        <translation>1单转2单</translation>
+    </message>
+    <message>
+        <source>Exactly one order, 14 to 60 days ago, and not at high risk of leaving.</source>
+        <translation>只下过一单，在 14 到 60 天前，且流失风险不高。</translation>
+    </message>
+    <message>
+        <source>Day 14 to 30 after the first order.</source>
+        <translation>首单后第 14 到 30 天。</translation>
+    </message>
+    <message>
+        <source>Their top recommended product.</source>
+        <translation>为其推荐的第一名商品。</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>沉睡唤醒</translation>
+    </message>
+    <message>
+        <source>Bought on two days or more, silent for more than twice their own usual gap (or the shop&apos;s median gap), chance of still being a customer between 10% and 60%.</source>
+        <translation>在两天或以上购买过，沉默时间超过其通常间隔（或店铺中位间隔）的两倍，仍是活跃顾客的概率在 10% 到 60% 之间。</translation>
+    </message>
+    <message>
+        <source>Now, in steps: first without a discount.</source>
+        <translation>现在，分步进行：先不给折扣。</translation>
+    </message>
+    <message>
+        <source>None at first; a discount only if the break-even allows.</source>
+        <translation>先不给；只有盈亏平衡允许时才给折扣。</translation>
+    </message>
+    <message>
+        <source>Cross-sell</source>
+        <translation>交叉销售</translation>
+    </message>
+    <message>
+        <source>Bought a product 7 to 30 days ago but never the product most often bought with it (a bought-together rule with lift above 1).</source>
+        <translation>7 到 30 天前买过某商品，但从未买过最常与它一起购买的商品（提升度大于 1 的关联规则）。</translation>
+    </message>
+    <message>
+        <source>7 to 30 days after the first product.</source>
+        <translation>购买第一件商品后 7 到 30 天。</translation>
+    </message>
+    <message>
+        <source>A bundle or spend-X-save-Y on the second product.</source>
+        <translation>第二件商品的组合优惠或满减。</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>首购周年</translation>
+    </message>
+    <message>
+        <source>First order about a year or more ago, its anniversary within the next 30 days.</source>
+        <translation>首单约在一年或更久以前，周年日在未来 30 天内。</translation>
+    </message>
+    <message>
+        <source>30 days before the anniversary.</source>
+        <translation>周年日前 30 天。</translation>
+    </message>
+    <message>
+        <source>A small gift.</source>
+        <translation>一份小礼物。</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>冠军客户</translation>
+    </message>
+    <message>
+        <source>Bought recently, often and for a lot (the RFM segment Champions).</source>
+        <translation>最近买过、买得多、花得多（RFM 分群中的冠军客户）。</translation>
+    </message>
+    <message>
+        <source>At launches.</source>
+        <translation>新品上市时。</translation>
+    </message>
+    <message>
+        <source>No discount: they buy anyway.</source>
+        <translation>不打折：他们本来就会买。</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>请勿打扰</translation>
+    </message>
+    <message>
+        <source>Chance of still being a customer below 10%, or returned 40% or more of what they bought.</source>
+        <translation>仍是活跃顾客的概率低于 10%，或退货达到所购金额的 40% 以上。</translation>
+    </message>
+    <message>
+        <source>Never.</source>
+        <translation>从不。</translation>
+    </message>
+    <message>
+        <source>Excluded from every campaign, listed with the reason.</source>
+        <translation>不参加任何活动，列出原因。</translation>
+    </message>
+    <message>
+        <source>Published e-mail flow order rates (about 1.7% median, 5.7% for the top tenth of shops) count every order that followed a message, so they are a ceiling, not lift; the defaults assume 0.5% / 1% / 2% extra chance to order because of the contact.</source>
+        <translation>公开的邮件自动流程下单率（中位数约 1.7%，前 10% 的店铺约 5.7%）把消息之后的每一单都算进去，所以只是上限，不是提升；默认假设联系带来 0.5% / 1% / 2% 的额外下单概率。</translation>
+    </message>
+    <message>
+        <source>No campaign has been measured in this shop yet, so the lift is an assumption.</source>
+        <translation>本店还没有测量过任何活动，所以提升只是假设。</translation>
+    </message>
+    <message>
+        <source>The purchase model sees nearly every customer as still active, so the chance of still being a customer is the churn model&apos;s chance to buy within 90 days.</source>
+        <translation>购买模型认为几乎所有顾客都仍然活跃，因此“仍是顾客的概率”采用流失模型给出的 90 天内购买概率。</translation>
+    </message>
+    <message>
+        <source>The purchase models could not be fitted on this shop, so the baselines use each customer&apos;s own purchase rate and the shop&apos;s average order value.</source>
+        <translation>购买模型无法在本店拟合，因此基线采用每位顾客自己的购买频率和店铺平均客单价。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsTab</name>
+    <message>
+        <source>Who</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时机</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>{audience} in the audience ({matched} match the rule, {moved} moved to a higher-priority campaign); {suggested} worth contacting</source>
+        <translation>受众 {audience} 位（{matched} 位符合规则，{moved} 位转入优先级更高的活动）；值得联系 {suggested} 位</translation>
+    </message>
+    <message>
+        <source>Anyway</source>
+        <translation>本来就会买</translation>
+    </message>
+    <message>
+        <source>{rate} would order within {days} days without a message, for {revenue} in all</source>
+        <translation>不发消息也有 {rate} 会在 {days} 天内下单，共 {revenue}</translation>
+    </message>
+    <message>
+        <source>Expected net</source>
+        <translation>预期净收益</translation>
+    </message>
+    <message>
+        <source>{low} / {mid} / {high} at a lift of {ul} / {um} / {uh}; {best} for the suggested customers</source>
+        <translation>提升为 {ul} / {um} / {uh} 时为 {low} / {mid} / {high}；建议联系的顾客为 {best}</translation>
+    </message>
+    <message>
+        <source>Break-even lift</source>
+        <translation>盈亏平衡提升</translation>
+    </message>
+    <message>
+        <source>none: the discount eats the margin</source>
+        <translation>无：折扣吃掉了毛利</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>margin {m}, discount {d}, redeemed by {r}, {c} per message</source>
+        <translation>毛利率 {m}，折扣 {d}，核销率 {r}，每条消息 {c}</translation>
+    </message>
+    <message>
+        <source>Holdout</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <source>{held} kept back; smallest lift it can detect: {lift}</source>
+        <translation>留出 {held} 位；可检测到的最小提升：{lift}</translation>
+    </message>
+    <message>
+        <source>too few customers to keep a holdout</source>
+        <translation>顾客太少，无法留出对照组</translation>
+    </message>
+    <message>
+        <source>No campaign has been exported from this shop yet.</source>
+        <translation>本店还没有导出过任何活动。</translation>
+    </message>
+    <message>
+        <source>{title}, sent {date}: no orders imported since; import a newer export to read it out.</source>
+        <translation>{title}，{date} 发送：之后还没有导入订单；导入更新的导出文件即可查看结果。</translation>
+    </message>
+    <message>
+        <source>{title}, sent {date}, {days} days seen: bought {rc} vs {rh} (holdout); revenue per customer {vc} vs {vh}, difference {d} (90%: {lo} to {hi}).</source>
+        <translation>{title}，{date} 发送，已观察 {days} 天：购买率 {rc}，对照组 {rh}；每位顾客收入 {vc}，对照组 {vh}，差值 {d}（90% 区间：{lo} 到 {hi}）。</translation>
+    </message>
+    <message>
+        <source>Read-outs</source>
+        <translation>活动结果</translation>
+    </message>
+    <message>
+        <source>{count} customers are left out of every campaign.</source>
+        <translation>{count} 位顾客不参加任何活动。</translation>
+    </message>
+    <message>
+        <source>type&apos;s default</source>
+        <translation>按活动类型默认</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>核销率</translation>
+    </message>
+    <message>
+        <source>Cost per message</source>
+        <translation>每条消息成本</translation>
+    </message>
+    <message>
+        <source>Lift low / mid / high</source>
+        <translation>提升 低 / 中 / 高</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Open a shop to see its campaigns.</source>
+        <translation>打开一个店铺查看其营销活动。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Campaigns are worked out when you open this tab.</source>
+        <translation>打开此标签页时计算营销活动。</translation>
+    </message>
+    <message>
+        <source>Finding who to contact and what it is worth…</source>
+        <translation>正在寻找该联系谁以及价值多少…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Press Apply to work them out.</source>
+        <translation>已取消。按“应用”重新计算。</translation>
+    </message>
+    <message>
+        <source>{title} — {count} customers</source>
+        <translation>{title} — {count} 位顾客</translation>
+    </message>
+    <message>
+        <source>Nobody matches this campaign&apos;s rule today.</source>
+        <translation>今天没有顾客符合此活动的规则。</translation>
+    </message>
+    <message>
+        <source>Shopify customer import (*.csv)</source>
+        <translation>Shopify 顾客导入 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Klaviyo list (*.csv)</source>
+        <translation>Klaviyo 列表 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Mailchimp audience (*.csv)</source>
+        <translation>Mailchimp 受众 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook with reasons (*.xlsx)</source>
+        <translation>含原因的 Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Chinese SMS list (*.csv)</source>
+        <translation>中文短信名单 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the audience</source>
+        <translation>导出受众</translation>
+    </message>
+    <message>
+        <source>{written} customers written to {file}; {held} kept back as the holdout.</source>
+        <translation>已将 {written} 位顾客写入 {file}；{held} 位留作对照组。</translation>
+    </message>
+    <message>
+        <source>{count} lack the contact this format needs: see {file}.</source>
+        <translation>{count} 位缺少此格式需要的联系方式：见 {file}。</translation>
+    </message>
+    <message>
+        <source>This campaign was already recorded: no second record.</source>
+        <translation>此活动已记录过：不会重复记录。</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Expected profit by number of customers contacted</source>
+        <translation>按联系顾客数计的预期利润</translation>
+    </message>
+    <message>
+        <source>Cumulative expected net</source>
+        <translation>累计预期净收益</translation>
+    </message>
+    <message>
+        <source>Expected net</source>
+        <translation>预期净收益</translation>
+    </message>
+    <message>
+        <source>Suggested size</source>
+        <translation>建议人数</translation>
+    </message>
+    <message>
+        <source>Customers contacted, best first</source>
+        <translation>联系的顾客（价值高者在前）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
     </message>
 </context>
 </TS>

@@ -318,7 +318,9 @@ def test_taobao_statuses_refunds_and_chinese_dates(tmp_path: Path) -> None:
     assert result.excluded == {"cancelled order": len(closed)} == {"cancelled order": 6}
     kept = [r for r in rows if r[8] != "交易关闭"]
     assert lines["order_id"].tolist() == [r[0] for r in kept]
-    assert round(float(lines["amount"].sum()), 2) == round(sum(float(r[6]) for r in kept), 2)
+    # paid (column 6) has the refund (column 7) taken out: the sale is paid + refund
+    sales = sum(float(r[6]) + float(r[7]) for r in kept)
+    assert round(float(lines["amount"].sum()), 2) == round(sales, 2)
     refunded = lines[lines["status"] == "已退款"]
     assert len(refunded) == sum(1 for r in kept if r[8] == "已退款") > 0
     assert (refunded["refund_amount"] == refunded["amount"]).all()

@@ -25,7 +25,15 @@ def raw() -> pd.DataFrame:
     kept = frame[((frame["value"] != 0) & (frame["UnitPrice"] >= 0)) | free].copy()
     kept["month"] = kept["InvoiceDate"].str[:7]
     kept["sold"] = ~kept["InvoiceNo"].str.startswith("C")
+    # The shop's own bookkeeping lines, by their stock codes (core.charges reads their names)
+    # and the one product code sold as a charge (23444 "Next Day Carriage", once given back)
+    kept["charge"] = kept["StockCode"].isin(CHARGE_CODES) | (kept["StockCode"] == "23444")
     return kept
+
+
+#: Online Retail's stock codes of fees and adjustments: Amazon's fee, manual credits, postage,
+#: Cancer Research commission, bank charges, discounts, samples, carriage, bad debt.
+CHARGE_CODES = ("AMAZONFEE", "M", "m", "POST", "DOT", "CRUK", "BANK CHARGES", "D", "S", "C2", "B")
 
 
 def test_totals_of_the_whole_history(online_retail_lines: pd.DataFrame, raw: pd.DataFrame) -> None:
@@ -36,7 +44,17 @@ def test_totals_of_the_whole_history(online_retail_lines: pd.DataFrame, raw: pd.
     assert totals["net_sales"] == pytest.approx(9_747_747.93 + 2 * 11_062.06, abs=0.01)
     assert totals["net_sales"] == pytest.approx(raw["value"].sum(), abs=0.01)
     assert totals["gross_sales"] == pytest.approx(sold["value"].sum(), abs=0.01)
-    assert totals["returns"] == pytest.approx(-raw.loc[~raw["sold"], "value"].sum(), abs=0.01)
+    given_back = raw[~raw["sold"]]
+    returns = -given_back.loc[~given_back["charge"], "value"].sum()
+    fees = -given_back.loc[given_back["charge"], "value"].sum()
+    assert totals["returns"] == pytest.approx(returns, abs=0.01)
+    assert totals["fees"] == pytest.approx(fees, abs=0.01)
+    # Before fees had their own figure, "returns and refunds" showed both (896,812.49): 47% of
+    # it was fees and adjustments, chiefly AMAZON FEE (235,281.59) and Manual (146,784.46).
+    assert (round(totals["returns"], 2), round(totals["fees"], 2)) == (478_709.18, 418_103.31)
+    assert totals["returns"] + totals["fees"] == pytest.approx(896_812.49, abs=0.01)
+    amazon = given_back.loc[given_back["StockCode"] == "AMAZONFEE", "value"].sum()
+    assert -amazon == pytest.approx(235_281.59, abs=0.01)
     assert totals["orders"] == sold["InvoiceNo"].nunique() == 19_964
     assert totals["aov"] == pytest.approx(sold["value"].sum() / 19_964, abs=0.01)
     assert totals["units"] == sold["Quantity"].sum()
@@ -82,8 +100,12 @@ def test_series_per_period_add_up_and_fill_gaps(
     assert len(month) == 13
     december = raw[(raw["month"] == "2011-12") & ~raw["sold"]]
     assert month.loc[pd.Timestamp("2011-12-01"), "returns"] == pytest.approx(
-        -december["value"].sum(), abs=0.01
+        -december.loc[~december["charge"], "value"].sum(), abs=0.01
     )
+    assert month.loc[pd.Timestamp("2011-12-01"), "fees"] == pytest.approx(
+        -december.loc[december["charge"], "value"].sum(), abs=0.01
+    )
+    assert month["fees"].sum() == pytest.approx(418_103.31, abs=0.01)
     day = period_series(online_retail_lines, "day")
     # days without orders (the shop did not trade on Saturdays) are there, as zeros
     assert len(day) == (pd.Timestamp("2011-12-09") - pd.Timestamp("2010-12-01")).days + 1
@@ -111,6 +133,13 @@ def test_charts_are_built_with_the_object_api(online_retail_lines: pd.DataFrame)
     daily = compute_kpis(online_retail_lines, KpiParams(period="day"))
     sales = sales_trend_figure(daily, translate=lambda text: f"«{text}»")
     assert sales.axes[0].get_title() == "«Sales per day» (GBP)"
+    legend = [text.get_text() for text in sales.axes[0].get_legend().get_texts()]
+    assert sorted(legend) == [
+        "«Fees and adjustments»",
+        "«Gross sales»",
+        "«Net sales»",
+        "«Returns»",
+    ]
     assert not sales.axes[0].patches  # 374 days: drawn as lines and areas, not bars
 
 

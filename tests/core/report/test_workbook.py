@@ -74,8 +74,15 @@ def test_every_section_has_its_sheet(reports: Reports, books: Books) -> None:
 def test_headers_in_both_languages(reports: Reports, books: Books) -> None:
     en = main_table(books["en"]["Overview"])
     zh = main_table(books["zh"]["概览"])
-    assert list(en.columns)[:4] == ["Period", "Gross sales", "Returns", "Net sales"]
-    assert list(zh.columns)[:4] == ["期间", "总销售额", "退货退款", "净销售额"]
+    # fees and adjustments have their own column beside the product returns
+    assert list(en.columns)[:5] == [
+        "Period",
+        "Gross sales",
+        "Returns",
+        "Fees and adjustments",
+        "Net sales",
+    ]
+    assert list(zh.columns)[:5] == ["期间", "总销售额", "退货退款", "费用与调整", "净销售额"]
     customers = main_table(books["en"]["Customers"])
     assert list(customers.columns)[:3] == ["Customer", "Segment", "Group"]
     assert "Chance still active" in customers.columns
@@ -199,7 +206,8 @@ def test_key_figures_compare_the_last_complete_month(reports: Reports, books: Bo
     kpis = reports.outcomes["kpis"].result.by_period["month"]
     rows = {
         row[0]: row
-        for row in overview.iter_rows(values_only=True, min_col=12)
+        # beside the monthly table (period + 10 metrics with fees) and one blank column
+        for row in overview.iter_rows(values_only=True, min_col=13)
         if row and isinstance(row[0], str)
     }
     net = rows["Net sales"]
