@@ -4,6 +4,8 @@
     python main.py import FILE [FILE ...]   import order exports into a shop file
     python main.py analyze                  every analysis as one JSON document
     python main.py imports [--remove ID]    list the shop's imports, or undo one of them
+    python main.py audience CAMPAIGN --format shopify --out FILE
+                                            export a campaign's list and record the campaign
     python main.py report --out REPORT.xlsx  every analysis as one Excel workbook with charts
     python main.py restore [--list]         put back a copy of the shop taken before an import
     python main.py --screenshot DIR         save a PNG of each tab (offscreen) and exit
@@ -247,6 +249,74 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
+def _percent(text: str | None) -> float | None:
+    """50, 50% or 0.5 -> 0.5 (a share of the order value)."""
+    if text is None:
+        return None
+    try:
+        value = float(text.strip().rstrip("%"))
+    except ValueError:
+        raise SystemExit(f"{text!r} is not a number or a percentage.") from None
+    return value / 100 if text.strip().endswith("%") or value > 1 else value
+
+
+def cmd_audience(args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from core.campaigns.kinds import Assumptions, CampaignParams
+    from core.errors import ShopLensError
+    from core.sections.campaign_service import export_campaign
+
+    db = _db_path(args.db)
+    if not db.exists():
+        print(f"There is no shop file at {db}. Import a file first.", file=sys.stderr)
+        return 2
+    defaults = Assumptions()
+    changes: dict[str, Any] = {}
+    for name, text in (
+        ("margin", args.margin),
+        ("discount", args.discount),
+        ("redemption", args.redemption),
+    ):
+        value = _percent(text)
+        if value is not None:
+            changes[name] = value
+    if args.cost is not None:
+        changes["cost_per_message"] = args.cost
+    assumptions = dataclasses.replace(defaults, **changes)
+    params = CampaignParams(overrides=((args.campaign, assumptions),))
+    if args.holdout is not None:
+        params = dataclasses.replace(params, holdout_share=_percent(args.holdout) or 0.0)
+    try:
+        done = export_campaign(
+            db,
+            args.campaign,
+            args.format,
+            Path(args.out),
+            _as_of(args.as_of),
+            params,
+            args.shop_name or "",
+        )
+    except ShopLensError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    rec, listed = done.recorded, done.exported
+    report = {
+        "campaign": rec.kind,
+        "campaign_id": rec.id,
+        "recorded": "new" if rec.created else "already recorded",
+        "as_of": rec.as_of.isoformat(),
+        "contacted": rec.contacted,
+        "holdout": rec.holdout,
+        "written": listed.rows,
+        "file": str(listed.path),
+        "without_contact": len(listed.missing),
+        "without_contact_file": str(listed.missing_path) if listed.missing_path else None,
+    }
+    print(json.dumps(report, ensure_ascii=False, indent=2))
+    return 0
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from core.errors import ShopLensError
     from core.report import ReportParams, write_report
@@ -381,6 +451,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="compute every analysis again instead of reusing the results kept in the shop",
     )
 
+    aud = sub.add_parser(
+        "audience", help="export a campaign's audience list and record the campaign in the shop"
+    )
+    aud.add_argument("campaign", help="e.g. win_back, replenish, second_order, at_risk_vip")
+    aud.add_argument(
+        "--format", required=True, choices=("shopify", "klaviyo", "mailchimp", "xlsx", "sms")
+    )
+    aud.add_argument("--out", required=True, metavar="FILE")
+    aud.add_argument("--db", dest="sub_db", help="shop file")
+    aud.add_argument("--as-of", metavar="YYYY-MM-DD", help="use orders up to this day")
+    aud.add_argument("--margin", help="gross margin, e.g. 40%% (default 40%%)")
+    aud.add_argument("--discount", help="discount on the order, e.g. 10%% (default: the type's)")
+    aud.add_argument("--redemption", help="share of buyers who use the discount (default 50%%)")
+    aud.add_argument("--cost", type=float, help="cost per message in the shop's currency")
+    aud.add_argument("--holdout", help="share kept back and never contacted (default 10%%)")
+    aud.add_argument("--shop-name", help="shop name for the SMS text (【店铺名】)")
+
     rep = sub.add_parser("report", help="write every analysis into one Excel workbook")
     rep.add_argument("--db", dest="sub_db", help="shop file")
     rep.add_argument("--out", metavar="REPORT.xlsx", help="the workbook to write")
@@ -415,6 +502,7 @@ def main(argv: list[str] | None = None) -> int:
         "analyze": cmd_analyze,
         "restore": cmd_restore,
         "imports": cmd_imports,
+        "audience": cmd_audience,
         "report": cmd_report,
     }
     if args.command in commands:

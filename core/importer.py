@@ -27,6 +27,7 @@ from core.analysis.kpis import count_orders, sales_totals
 from core.backups import take_backup
 from core.errors import Cancelled, CurrencyMismatchError, MissingFieldsError
 from core.ingest.clean import to_canonical
+from core.ingest.contacts import extract_contacts
 from core.ingest.mapping import auto_map, check_required, header_signature, mapping_from_spec
 from core.ingest.readers import read_table
 from core.ingest.types import Mapping, RawTable
@@ -273,6 +274,7 @@ def import_file(
     )
     if params.date_order is None:
         layout_memory.check(path.name, clean.date_order, clean.date_order_seen, known)
+    contacts = extract_contacts(raw, mapping)
     lines = clean.lines
     currency_notes = _check_currency(db_path, path.name, lines, params)
     # How the file was read and understood: the same facts go into the shop's `imports` table
@@ -318,6 +320,7 @@ def import_file(
                 scaled(progress, 0.55, 0.98),
                 layout,
                 clean.cancelled_orders,
+                contacts=contacts,
                 also=remember_date_order,
             )
     except (OSError, sqlite3.Error) as exc:

@@ -46,6 +46,17 @@ FIELD_LABELS: Final[dict[str, str]] = {
     "status": "order status",
 }
 
+#: Customer contacts an import may carry (core.ingest.contacts): kept per customer in the shop
+#: file's customer_contacts table for campaign exports, never on the order lines. A masked phone
+#: stays as given; consent is unknown unless the file says yes or no.
+CONTACT_FIELDS: Final[tuple[str, ...]] = ("email", "phone", "customer_name", "accepts_marketing")
+CONTACT_LABELS: Final[dict[str, str]] = {
+    "email": "customer e-mail",
+    "phone": "customer phone",
+    "customer_name": "customer name",
+    "accepts_marketing": "accepts marketing",
+}
+
 TEXT_FIELDS: Final[tuple[str, ...]] = (
     "order_id",
     "customer_id",

@@ -204,6 +204,7 @@ def write_import(
     progress: Progress | None = None,
     saved_layout: tuple[str, dict[str, str], list[str]] | None = None,
     cancelled_orders: Sequence[str] = (),
+    contacts: pd.DataFrame | None = None,
     also: Callable[[sqlite3.Connection], None] | None = None,
 ) -> WriteCounts:
     """Write one import in a single transaction: its `imports` row, its lines and, when the
@@ -283,6 +284,8 @@ def write_import(
         )
         if saved_layout is not None:
             _save_mapping(conn, *saved_layout)
+        if contacts is not None and len(contacts):
+            _save_contacts(conn, contacts, import_id)
         if also is not None:  # e.g. the layout's date order (core.layout_memory)
             also(conn)
     return WriteCounts(import_id, imported, present, updated, withdrawn)
@@ -315,6 +318,26 @@ def record_changes(conn: sqlite3.Connection, import_id: int) -> Iterator[None]:
     finally:
         conn.execute("DROP TRIGGER IF EXISTS temp.shoplens_line_updated")
         conn.execute("DROP TRIGGER IF EXISTS temp.shoplens_line_withdrawn")
+
+
+_CONTACT_UPSERT = (
+    "INSERT INTO customer_contacts (customer_id, email, phone, customer_name, accepts_marketing, "
+    "import_id) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(customer_id) DO UPDATE SET "
+    "email=coalesce(excluded.email, email), phone=coalesce(excluded.phone, phone), "
+    "customer_name=coalesce(excluded.customer_name, customer_name), "
+    "accepts_marketing=coalesce(excluded.accepts_marketing, accepts_marketing), "
+    "import_id=excluded.import_id"
+)
+
+
+def _save_contacts(conn: sqlite3.Connection, contacts: pd.DataFrame, import_id: int) -> None:
+    """The latest import's contacts win field by field; a field it leaves empty is kept."""
+    fields = ["customer_id", "email", "phone", "customer_name", "accepts_marketing"]
+    rows = contacts[fields].astype(object).where(contacts[fields].notna(), None)
+    conn.executemany(
+        _CONTACT_UPSERT,
+        [(*row, import_id) for row in rows.itertuples(index=False, name=None)],
+    )
 
 
 def _withdraw_orders(conn: sqlite3.Connection, order_ids: Sequence[str]) -> int:

@@ -150,6 +150,43 @@ _V4: Final[tuple[str, ...]] = (
     "CREATE INDEX import_changes_line ON import_changes(line_key)",
 )
 
+# Campaigns (core.campaigns.records): each exported audience with its assumptions, the contacted
+# customers and the random holdout kept back, so a later import can read the campaign out.
+# Contacts (core.contacts): the latest e-mail, phone, name and consent per customer from imports.
+_V5: Final[tuple[str, ...]] = (
+    """CREATE TABLE campaigns (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        title TEXT NOT NULL,
+        rule TEXT NOT NULL,
+        offer TEXT NOT NULL,
+        params_json TEXT NOT NULL,
+        as_of TEXT NOT NULL,
+        sent_on TEXT NOT NULL,
+        window_days INTEGER NOT NULL,
+        holdout_share REAL NOT NULL,
+        seed INTEGER NOT NULL,
+        audience_key TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE campaign_members (
+        campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+        customer_id TEXT NOT NULL,
+        holdout INTEGER NOT NULL,
+        baseline_revenue REAL,
+        expected_net REAL,
+        PRIMARY KEY (campaign_id, customer_id)
+    )""",
+    """CREATE TABLE customer_contacts (
+        customer_id TEXT PRIMARY KEY,
+        email TEXT,
+        phone TEXT,
+        customer_name TEXT,
+        accepts_marketing INTEGER,
+        import_id INTEGER
+    )""",
+)
+
 #: version -> statements that bring a file from version-1 to version.
-MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {1: _V1, 2: _V2, 3: _V3, 4: _V4}
+MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5}
 SCHEMA_VERSION: Final[int] = max(MIGRATIONS)

@@ -56,6 +56,7 @@ from gui.widgets.as_of_box import AsOfBox
 from gui.widgets.task_status import TaskStatus
 
 if TYPE_CHECKING:
+    from gui.tabs.campaigns_tab import CampaignsTab
     from gui.tabs.customers_tab import CustomersTab
     from gui.tabs.forecast_tab import ForecastTab
     from gui.tabs.recommend_tab import RecommendTab
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
     customers_tab: CustomersTab
     forecast_tab: ForecastTab
     recommend_tab: RecommendTab
+    campaigns_tab: CampaignsTab
 
     def __init__(
         self,
@@ -124,6 +126,7 @@ class MainWindow(QMainWindow):
             self.tr("Customers"),
             self.tr("Forecast"),
             self.tr("Recommendations"),
+            self.tr("Campaigns"),
         )
         self._analysis_ready = False
         self.tab_loader: TabModuleLoader | None = None
@@ -168,6 +171,7 @@ class MainWindow(QMainWindow):
     def _create_analysis_tabs(self) -> None:
         """Build the Customers, Forecast and Recommendations tabs (their modules imported by
         now when deferred), in place of any "preparing" page, on the open shop."""
+        from gui.tabs.campaigns_tab import CampaignsTab
         from gui.tabs.customers_tab import CustomersTab
         from gui.tabs.forecast_tab import ForecastTab
         from gui.tabs.recommend_tab import RecommendTab
@@ -176,7 +180,8 @@ class MainWindow(QMainWindow):
         self.customers_tab = CustomersTab(self.runner, self.tabs)
         self.forecast_tab = ForecastTab(self.runner, self.tabs)
         self.recommend_tab = RecommendTab(self.runner, self.tabs)
-        tabs = (self.customers_tab, self.forecast_tab, self.recommend_tab)
+        self.campaigns_tab = CampaignsTab(self.runner, self.tabs)
+        tabs = (self.customers_tab, self.forecast_tab, self.recommend_tab, self.campaigns_tab)
         for offset, (tab, title) in enumerate(zip(tabs, self._analysis_titles, strict=True)):
             index = 2 + offset
             if index < self.tabs.count():  # a "preparing" page stands there
@@ -385,6 +390,7 @@ class MainWindow(QMainWindow):
             ("customers", self.customers_tab),
             ("forecast", self.forecast_tab),
             ("recommendations", self.recommend_tab),
+            ("campaigns", self.campaigns_tab),
         ]
 
     def update_row_count(self) -> int | None:

@@ -24,6 +24,7 @@ ANALYSIS_TAB_MODULES: tuple[str, ...] = (
     "gui.tabs.customers_tab",
     "gui.tabs.forecast_tab",
     "gui.tabs.recommend_tab",
+    "gui.tabs.campaigns_tab",
 )
 
 

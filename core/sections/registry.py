@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from core.errors import ShopLensError
-from core.sections import customers, forecast, overview, recommend
+from core.sections import campaigns, customers, forecast, overview, recommend
 from core.sections.base import Section
 
 _WEIGHTS = {"clusters": 2.0, "churn": 3.0, "forecast": 12.0, "recommendations": 5.0}
@@ -21,6 +21,7 @@ REGISTRY: tuple[Section[Any, Any], ...] = tuple(
         *customers.SECTIONS,
         *forecast.SECTIONS,
         recommend.SECTION,
+        campaigns.SECTION,
     )
 )
 BY_NAME: dict[str, Section[Any, Any]] = {s.name: s for s in REGISTRY}

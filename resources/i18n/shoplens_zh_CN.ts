@@ -30,6 +30,413 @@
     </message>
 </context>
 <context>
+    <name>Campaigns</name>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="20"/>
+        <source>At-risk VIP</source>
+        <translation>流失风险大客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="21"/>
+        <source>In the top 25% of expected 12-month value and at high risk of not buying again within 90 days.</source>
+        <translation>预计 12 个月价值排在前 25%，且 90 天内不再购买的风险高。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="25"/>
+        <source>Now.</source>
+        <translation>现在。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="26"/>
+        <source>Service or early access; a discount only if the break-even allows.</source>
+        <translation>专属服务或新品抢先购；只有盈亏平衡允许时才给折扣。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="29"/>
+        <source>Replenish</source>
+        <translation>复购提醒</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="30"/>
+        <source>Two orders or more on different days at regular intervals (three or more, gaps varying by less than half their mean), the next one due 7 to 14 days from now.</source>
+        <translation>在不同日期下过两单以上且间隔规律（至少三次购买，间隔波动小于平均间隔的一半），下一单预计在 7 到 14 天后。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="34"/>
+        <source>A few days before the expected date.</source>
+        <translation>预计下单日期前几天。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="35"/>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="36"/>
+        <source>Second order</source>
+        <translation>1单转2单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="37"/>
+        <source>Exactly one order, 14 to 60 days ago, and not at high risk of leaving.</source>
+        <translation>只下过一单，在 14 到 60 天前，且流失风险不高。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="40"/>
+        <source>Day 14 to 30 after the first order.</source>
+        <translation>首单后第 14 到 30 天。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="41"/>
+        <source>Their top recommended product.</source>
+        <translation>为其推荐的第一名商品。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="42"/>
+        <source>Win-back</source>
+        <translation>沉睡唤醒</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="43"/>
+        <source>Bought on two days or more, silent for more than twice their own usual gap (or the shop&apos;s median gap), chance of still being a customer between 10% and 60%.</source>
+        <translation>在两天或以上购买过，沉默时间超过其通常间隔（或店铺中位间隔）的两倍，仍是活跃顾客的概率在 10% 到 60% 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="47"/>
+        <source>Now, in steps: first without a discount.</source>
+        <translation>现在，分步进行：先不给折扣。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="48"/>
+        <source>None at first; a discount only if the break-even allows.</source>
+        <translation>先不给；只有盈亏平衡允许时才给折扣。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="49"/>
+        <source>Cross-sell</source>
+        <translation>交叉销售</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="50"/>
+        <source>Bought a product 7 to 30 days ago but never the product most often bought with it (a bought-together rule with lift above 1).</source>
+        <translation>7 到 30 天前买过某商品，但从未买过最常与它一起购买的商品（提升度大于 1 的关联规则）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="54"/>
+        <source>7 to 30 days after the first product.</source>
+        <translation>购买第一件商品后 7 到 30 天。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="55"/>
+        <source>A bundle or spend-X-save-Y on the second product.</source>
+        <translation>第二件商品的组合优惠或满减。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="56"/>
+        <source>Anniversary</source>
+        <translation>首购周年</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="57"/>
+        <source>First order about a year or more ago, its anniversary within the next 30 days.</source>
+        <translation>首单约在一年或更久以前，周年日在未来 30 天内。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="61"/>
+        <source>30 days before the anniversary.</source>
+        <translation>周年日前 30 天。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="62"/>
+        <source>A small gift.</source>
+        <translation>一份小礼物。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="63"/>
+        <source>Champions</source>
+        <translation>冠军客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="64"/>
+        <source>Bought recently, often and for a lot (the RFM segment Champions).</source>
+        <translation>最近买过、买得多、花得多（RFM 分群中的冠军客户）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="67"/>
+        <source>At launches.</source>
+        <translation>新品上市时。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="68"/>
+        <source>No discount: they buy anyway.</source>
+        <translation>不打折：他们本来就会买。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="69"/>
+        <source>Do not contact</source>
+        <translation>请勿打扰</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="70"/>
+        <source>Chance of still being a customer below 10%, or returned 40% or more of what they bought.</source>
+        <translation>仍是活跃顾客的概率低于 10%，或退货达到所购金额的 40% 以上。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="74"/>
+        <source>Never.</source>
+        <translation>从不。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="75"/>
+        <source>Excluded from every campaign, listed with the reason.</source>
+        <translation>不参加任何活动，列出原因。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="76"/>
+        <source>Published e-mail flow order rates (about 1.7% median, 5.7% for the top tenth of shops) count every order that followed a message, so they are a ceiling, not lift; the defaults assume 0.5% / 1% / 2% extra chance to order because of the contact.</source>
+        <translation>公开的邮件自动流程下单率（中位数约 1.7%，前 10% 的店铺约 5.7%）把消息之后的每一单都算进去，所以只是上限，不是提升；默认假设联系带来 0.5% / 1% / 2% 的额外下单概率。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="80"/>
+        <source>No campaign has been measured in this shop yet, so the lift is an assumption.</source>
+        <translation>本店还没有测量过任何活动，所以提升只是假设。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="83"/>
+        <source>The purchase model sees nearly every customer as still active, so the chance of still being a customer is the churn model&apos;s chance to buy within 90 days.</source>
+        <translation>购买模型认为几乎所有顾客都仍然活跃，因此“仍是顾客的概率”采用流失模型给出的 90 天内购买概率。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="87"/>
+        <source>The purchase models could not be fitted on this shop, so the baselines use each customer&apos;s own purchase rate and the shop&apos;s average order value.</source>
+        <translation>购买模型无法在本店拟合，因此基线采用每位顾客自己的购买频率和店铺平均客单价。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsTab</name>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="113"/>
+        <source>Who</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="120"/>
+        <source>When</source>
+        <translation>时机</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="127"/>
+        <source>Offer</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="134"/>
+        <source>Customers</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="138"/>
+        <source>{audience} in the audience ({matched} match the rule, {moved} moved to a higher-priority campaign); {suggested} worth contacting</source>
+        <translation>受众 {audience} 位（{matched} 位符合规则，{moved} 位转入优先级更高的活动）；值得联系 {suggested} 位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="149"/>
+        <source>Anyway</source>
+        <translation>本来就会买</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="153"/>
+        <source>{rate} would order within {days} days without a message, for {revenue} in all</source>
+        <translation>不发消息也有 {rate} 会在 {days} 天内下单，共 {revenue}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="163"/>
+        <source>Expected net</source>
+        <translation>预期净收益</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="167"/>
+        <source>{low} / {mid} / {high} at a lift of {ul} / {um} / {uh}; {best} for the suggested customers</source>
+        <translation>提升为 {ul} / {um} / {uh} 时为 {low} / {mid} / {high}；建议联系的顾客为 {best}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="181"/>
+        <source>Break-even lift</source>
+        <translation>盈亏平衡提升</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="187"/>
+        <source>none: the discount eats the margin</source>
+        <translation>无：折扣吃掉了毛利</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="193"/>
+        <source>Assumptions</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="197"/>
+        <source>margin {m}, discount {d}, redeemed by {r}, {c} per message</source>
+        <translation>毛利率 {m}，折扣 {d}，核销率 {r}，每条消息 {c}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="208"/>
+        <source>Holdout</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="212"/>
+        <source>{held} kept back; smallest lift it can detect: {lift}</source>
+        <translation>留出 {held} 位；可检测到的最小提升：{lift}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="217"/>
+        <source>too few customers to keep a holdout</source>
+        <translation>顾客太少，无法留出对照组</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="235"/>
+        <source>No campaign has been exported from this shop yet.</source>
+        <translation>本店还没有导出过任何活动。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="245"/>
+        <source>{title}, sent {date}: no orders imported since; import a newer export to read it out.</source>
+        <translation>{title}，{date} 发送：之后还没有导入订单；导入更新的导出文件即可查看结果。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="253"/>
+        <source>{title}, sent {date}, {days} days seen: bought {rc} vs {rh} (holdout); revenue per customer {vc} vs {vh}, difference {d} (90%: {lo} to {hi}).</source>
+        <translation>{title}，{date} 发送，已观察 {days} 天：购买率 {rc}，对照组 {rh}；每位顾客收入 {vc}，对照组 {vh}，差值 {d}（90% 区间：{lo} 到 {hi}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="272"/>
+        <source>Read-outs</source>
+        <translation>活动结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaign_words.py" line="291"/>
+        <source>{count} customers are left out of every campaign.</source>
+        <translation>{count} 位顾客不参加任何活动。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="119"/>
+        <source>type&apos;s default</source>
+        <translation>按活动类型默认</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="130"/>
+        <source>Margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="131"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="132"/>
+        <source>Redeemed</source>
+        <translation>核销率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="133"/>
+        <source>Cost per message</source>
+        <translation>每条消息成本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="134"/>
+        <source>Lift low / mid / high</source>
+        <translation>提升 低 / 中 / 高</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="141"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="164"/>
+        <source>Open a shop to see its campaigns.</source>
+        <translation>打开一个店铺查看其营销活动。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="166"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="214"/>
+        <source>Campaigns are worked out when you open this tab.</source>
+        <translation>打开此标签页时计算营销活动。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="216"/>
+        <source>Finding who to contact and what it is worth…</source>
+        <translation>正在寻找该联系谁以及价值多少…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="218"/>
+        <source>Cancelled. Press Apply to work them out.</source>
+        <translation>已取消。按“应用”重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="235"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="242"/>
+        <source>{title} — {count} customers</source>
+        <translation>{title} — {count} 位顾客</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="274"/>
+        <source>Nobody matches this campaign&apos;s rule today.</source>
+        <translation>今天没有顾客符合此活动的规则。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="295"/>
+        <source>Shopify customer import (*.csv)</source>
+        <translation>Shopify 顾客导入 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="296"/>
+        <source>Klaviyo list (*.csv)</source>
+        <translation>Klaviyo 列表 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="297"/>
+        <source>Mailchimp audience (*.csv)</source>
+        <translation>Mailchimp 受众 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="298"/>
+        <source>Excel workbook with reasons (*.xlsx)</source>
+        <translation>含原因的 Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="299"/>
+        <source>Chinese SMS list (*.csv)</source>
+        <translation>中文短信名单 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="303"/>
+        <source>Export the audience</source>
+        <translation>导出受众</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="327"/>
+        <source>{written} customers written to {file}; {held} kept back as the holdout.</source>
+        <translation>已将 {written} 位顾客写入 {file}；{held} 位留作对照组。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="334"/>
+        <source>{count} lack the contact this format needs: see {file}.</source>
+        <translation>{count} 位缺少此格式需要的联系方式：见 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="339"/>
+        <source>This campaign was already recorded: no second record.</source>
+        <translation>此活动已记录过：不会重复记录。</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <location filename="../../gui/tabs/overview_tab.py" line="47"/>
@@ -342,59 +749,84 @@
         <translation>推荐列表的准确度</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="42"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="45"/>
         <source>95% range</source>
         <translation>95% 区间</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="43"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="46"/>
         <source>80% range</source>
         <translation>80% 区间</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="44"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="47"/>
         <source>Sales so far</source>
         <translation>历史销售</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="45"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="48"/>
         <source>Forecast</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="46"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="49"/>
         <source>Whole shop</source>
         <translation>全店</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="47"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="50"/>
         <source>Net sales per day</source>
         <translation>每日净销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="48"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="51"/>
         <source>Net sales per week</source>
         <translation>每周净销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="49"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="52"/>
         <source>Net sales per month</source>
         <translation>每月净销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="50"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="53"/>
         <source>Units per day</source>
         <translation>每日销售件数</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="51"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="54"/>
         <source>Units per week</source>
         <translation>每周销售件数</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="52"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="55"/>
         <source>Units per month</source>
         <translation>每月销售件数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="54"/>
+        <source>Expected profit by number of customers contacted</source>
+        <translation>按联系顾客数计的预期利润</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="55"/>
+        <source>Cumulative expected net</source>
+        <translation>累计预期净收益</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="56"/>
+        <source>Expected net</source>
+        <translation>预期净收益</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="57"/>
+        <source>Suggested size</source>
+        <translation>建议人数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="58"/>
+        <source>Customers contacted, best first</source>
+        <translation>联系的顾客（价值高者在前）</translation>
     </message>
 </context>
 <context>
@@ -646,10 +1078,6 @@ Import the file into a new shop of its own, import it into this shop anyway, or 
         <location filename="../../gui/tabs/customer_detail.py" line="157"/>
         <source>high</source>
         <translation>高</translation>
-    </message>
-    <message>
-        <source>Loading orders</source>
-        <translation type="vanished">正在加载订单</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/customers_tab.py" line="132"/>
@@ -1037,156 +1465,158 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
     </message>
     <message>
         <location filename="../../gui/widgets/forecast_words.py" line="23"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="25"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="26"/>
         <source>moving average</source>
         <translation>移动平均</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="24"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="27"/>
         <source>seasonal naive</source>
         <translation>季节性朴素预测</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="25"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="28"/>
         <source>gradient boosting averaged with a simpler forecast</source>
         <translation>梯度提升与简单预测的平均</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="28"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="31"/>
         <source>the last day</source>
         <translation>最近一天</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="29"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="32"/>
         <source>the last week</source>
         <translation>最近一周</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="30"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="33"/>
         <source>the last month</source>
         <translation>最近一个月</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="31"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="34"/>
         <source>the same weekday last week</source>
         <translation>上周同一天</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="32"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="35"/>
         <source>the same week last year</source>
         <translation>去年同一周</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="33"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="36"/>
         <source>the same month last year</source>
         <translation>去年同一月</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="36"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="39"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="37"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="40"/>
         <source>weeks</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="38"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="41"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="58"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="61"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="59"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="62"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="60"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="63"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="61"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="64"/>
         <source>Demand per day</source>
         <translation>日需求量</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="62"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="65"/>
         <source>Stock on hand</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="63"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="66"/>
         <source>Lead time (days)</source>
         <translation>交货周期（天）</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="64"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="67"/>
         <source>Safety stock</source>
         <translation>安全库存</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="65"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="68"/>
         <source>Reorder point</source>
         <translation>再订货点</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="66"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="69"/>
         <source>Order quantity</source>
         <translation>订货量</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="67"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="70"/>
         <source>Days of cover</source>
         <translation>可售天数</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="68"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="71"/>
         <source>Order now</source>
         <translation>立即补货</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="87"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="90"/>
         <source>There is not enough varied history to measure the accuracy yet; the forecast is a best guess.</source>
         <translation>历史数据还不够丰富，暂时无法衡量准确度；目前的预测只是尽力估计。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="94"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="97"/>
         <source>On your own past sales, forecasting {ahead} ahead, this forecast was {percent} more accurate than repeating {baseline}.</source>
         <translation>在您过去的销售数据上提前 {ahead} 预测时，此预测的准确度比重复{baseline}的销量高 {percent}。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="100"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="103"/>
         <source>On your own past sales, forecasting {ahead} ahead, this forecast was {percent} less accurate than repeating {baseline}.</source>
         <translation>在您过去的销售数据上提前 {ahead} 预测时，此预测的准确度比重复{baseline}的销量低 {percent}。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="106"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="109"/>
         <source>On your own past sales, forecasting {ahead} ahead, this forecast was as accurate as repeating {baseline}.</source>
         <translation>在您过去的销售数据上提前 {ahead} 预测时，此预测与重复{baseline}的销量一样准确。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="118"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="121"/>
         <source>Method: {method} (chosen by testing on your past sales).</source>
         <translation>方法：{method}（用您过去的销售数据测试后选出）。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="129"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="132"/>
         <source>This series: MASE {mase} against {baseline} for the simple repeat (lower is better); typical error {wape} of sales.</source>
         <translation>此项：MASE 为 {mase}，简单重复为 {baseline}（越低越好）；典型误差为销售的 {wape}。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="141"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="144"/>
         <source>This series has too little varied history to score on its own.</source>
         <translation>此项的历史数据不够丰富，无法单独评分。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/forecast_words.py" line="146"/>
+        <location filename="../../gui/widgets/forecast_words.py" line="149"/>
         <source>The darker band held {coverage} of past values (it aims at 80%).</source>
         <translation>颜色较深的区间覆盖了 {coverage} 的历史值（目标为 80%）。</translation>
     </message>
@@ -1865,178 +2295,178 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="121"/>
+        <location filename="../../gui/main_window.py" line="123"/>
         <source>Import</source>
         <extracomment>How long a message stays in the status bar (milliseconds). (code, name in its own language); &quot;&quot; follows the system.</extracomment>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122"/>
+        <location filename="../../gui/main_window.py" line="124"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="126"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="125"/>
+        <location filename="../../gui/main_window.py" line="127"/>
         <source>Forecast</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126"/>
+        <location filename="../../gui/main_window.py" line="128"/>
         <source>Recommendations</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132"/>
+        <location filename="../../gui/main_window.py" line="135"/>
         <source>Preparing this tab…</source>
         <translation>正在准备此标签页…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138"/>
+        <location filename="../../gui/main_window.py" line="141"/>
         <source>ShopLens could not load a tab</source>
         <translation>ShopLens 无法加载标签页</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143"/>
+        <location filename="../../gui/main_window.py" line="146"/>
         <source>What the numbers mean</source>
         <translation>数字的含义</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147"/>
+        <location filename="../../gui/main_window.py" line="150"/>
         <source>P(alive), churn risk, AUC, MASE, bands, RFM, lift (F1)</source>
         <translation>存活概率、流失风险、AUC、MASE、区间、RFM、提升度（F1）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>The report was not written</source>
         <translation>报告未写出</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>&amp;New shop…</source>
         <translation>新建店铺(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>&amp;Open shop…</source>
         <translation>打开店铺(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/main_window.py" line="211"/>
         <source>&amp;Import orders…</source>
         <translation>导入订单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="207"/>
+        <location filename="../../gui/main_window.py" line="212"/>
         <source>Imp&amp;orts…</source>
         <translation>导入记录(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="214"/>
         <source>&amp;Export report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="211"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>&amp;Recent shops</source>
         <translation>最近的店铺(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/main_window.py" line="218"/>
         <source>Restore &amp;backup…</source>
         <translation>恢复备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="223"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>&amp;What the numbers mean</source>
         <translation>数字的含义(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>&amp;About ShopLens</source>
         <translation>关于 ShopLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250"/>
+        <location filename="../../gui/main_window.py" line="255"/>
         <source>No shops opened yet</source>
         <translation>还没有打开过店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="314"/>
+        <location filename="../../gui/main_window.py" line="319"/>
         <source>An import is running: restore once it has finished.</source>
         <translation>正在导入：请在导入完成后再恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="319"/>
+        <location filename="../../gui/main_window.py" line="324"/>
         <source>The backup could not be restored</source>
         <translation>无法恢复备份</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323"/>
+        <location filename="../../gui/main_window.py" line="328"/>
         <source>{shop} is back as it was on {time}.</source>
         <translation>{shop} 已恢复到 {time} 时的状态。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="344"/>
+        <location filename="../../gui/main_window.py" line="349"/>
         <source>The demo shop was not prepared. You can import your own orders.</source>
         <translation>演示店铺未准备好。您可以导入自己的订单。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="347"/>
+        <location filename="../../gui/main_window.py" line="352"/>
         <source>The demo shop could not be prepared</source>
         <translation>无法准备演示店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="354"/>
+        <location filename="../../gui/main_window.py" line="359"/>
         <source>{shop} (sample orders) — ShopLens</source>
         <translation>{shop}（示例订单）— ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="356"/>
+        <location filename="../../gui/main_window.py" line="361"/>
         <source>{shop}: sample orders, not yours. Your imports go into {own}.</source>
         <translation>{shop}：示例订单，不是您的订单。您导入的文件会进入{own}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="436"/>
+        <location filename="../../gui/main_window.py" line="442"/>
         <source>An import is running: drop {file} again once it has finished.</source>
         <translation>正在导入：请在完成后再拖入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="561"/>
+        <location filename="../../gui/main_window.py" line="567"/>
         <source>Closing…</source>
         <translation>正在关闭…</translation>
     </message>
@@ -2047,84 +2477,89 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="278"/>
+        <location filename="../../gui/main_window.py" line="283"/>
         <source>Preparing the demo shop…</source>
         <translation>正在准备演示店铺…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="282"/>
+        <location filename="../../gui/main_window.py" line="287"/>
         <source>Preparing a demo shop from real sample orders, so you can look around before importing your own…</source>
         <translation>正在用真实的样本订单准备演示店铺，您可以在导入自己的订单前先看看…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298"/>
+        <location filename="../../gui/main_window.py" line="303"/>
         <source>This shop cannot be opened</source>
         <translation>无法打开此店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361"/>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>{shop} — ShopLens</source>
         <translation>{shop} — ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="362"/>
+        <location filename="../../gui/main_window.py" line="367"/>
         <source>Shop: {shop}</source>
         <translation>店铺：{shop}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="394"/>
+        <location filename="../../gui/main_window.py" line="400"/>
         <source>{count} order lines</source>
         <translation>{count} 条订单明细</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="402"/>
+        <location filename="../../gui/main_window.py" line="408"/>
         <source>Create a new shop</source>
         <translation>新建店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="403"/>
+        <location filename="../../gui/main_window.py" line="409"/>
         <source>New shop</source>
         <translation>新店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="414"/>
+        <location filename="../../gui/main_window.py" line="420"/>
         <source>The shop could not be created</source>
         <translation>无法创建店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="422"/>
+        <location filename="../../gui/main_window.py" line="428"/>
         <source>Open a shop</source>
         <translation>打开店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="493"/>
+        <location filename="../../gui/main_window.py" line="499"/>
         <source>Open a shop first.</source>
         <translation>请先打开一个店铺。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="501"/>
+        <location filename="../../gui/main_window.py" line="507"/>
         <source>This file cannot be imported</source>
         <translation>无法导入此文件</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="503"/>
+        <location filename="../../gui/main_window.py" line="509"/>
         <source>ShopLens cannot read {files}. It imports order exports saved as CSV, TSV or TXT (also .gz-compressed) and Excel or OpenDocument workbooks ({patterns}). Export the orders in one of these formats and drop that file.</source>
         <translation>ShopLens 无法读取 {files}。它可以导入保存为 CSV、TSV 或 TXT（也可以是 .gz 压缩）以及 Excel 或 OpenDocument 工作簿（{patterns}）的订单导出文件。请以其中一种格式导出订单，然后拖入该文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="545"/>
+        <location filename="../../gui/main_window.py" line="551"/>
         <source>About ShopLens</source>
         <translation>关于 ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="547"/>
+        <location filename="../../gui/main_window.py" line="553"/>
         <source>&lt;h3&gt;ShopLens {version}&lt;/h3&gt;&lt;p&gt;Sales, customer and forecast analytics for small online shops, on your own computer: your order files never leave it.&lt;/p&gt;&lt;p&gt;The demo shop uses a sample of the UCI Online Retail data set (Chen, Sain &amp;amp; Guo, 2012; CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ShopLens {version}&lt;/h3&gt;&lt;p&gt;面向小型网店的销售、客户和预测分析，完全在您自己的电脑上运行：您的订单文件不会离开这台电脑。&lt;/p&gt;&lt;p&gt;演示店铺使用 UCI Online Retail 数据集的样本（Chen, Sain &amp;amp; Guo, 2012；CC BY 4.0）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="556"/>
+        <location filename="../../gui/main_window.py" line="562"/>
         <source>The language changes the next time ShopLens starts.</source>
         <translation>语言将在下次启动 ShopLens 时更改。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="129"/>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
     </message>
 </context>
 <context>
@@ -2277,10 +2712,6 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 </context>
 <context>
     <name>OverviewTab</name>
-    <message>
-        <source>Loading orders</source>
-        <translation type="vanished">正在加载订单</translation>
-    </message>
     <message>
         <location filename="../../gui/tabs/overview_tab.py" line="100"/>
         <source>Drawing charts</source>
@@ -2452,10 +2883,6 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>RecommendTab</name>
     <message>
-        <source>Loading orders</source>
-        <translation type="vanished">正在加载订单</translation>
-    </message>
-    <message>
         <location filename="../../gui/tabs/recommend_words.py" line="18"/>
         <source>no customer</source>
         <translation>没有客户</translation>
@@ -2625,10 +3052,6 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <location filename="../../gui/tabs/recommend_tab.py" line="351"/>
         <source>The {n} products most worth showing customer {customer}:</source>
         <translation>最值得向客户 {customer} 展示的 {n} 个商品：</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation type="vanished">排名</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/recommend_tab.py" line="357"/>
