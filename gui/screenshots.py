@@ -12,6 +12,7 @@ for the tab's own signal, so the pictures show finished work, never a spinner.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
@@ -73,9 +74,11 @@ class ScreenshotSession(QObject):
         QTimer.singleShot(SETTLE_MS, self._after_overview)
 
     def _after_overview(self) -> None:
-        self._save("overview")
-        self._pending = list(self.window.analysis_tabs())
-        self._next_analysis()
+        def then() -> None:
+            self._pending = list(self.window.analysis_tabs())
+            self._next_analysis()
+
+        self._save("overview", then)
 
     def _next_analysis(self) -> None:
         """Show the next analysis tab; it computes when shown and signals `updated`."""
@@ -98,8 +101,7 @@ class ScreenshotSession(QObject):
         self.window.tabs.setCurrentWidget(cast(QWidget, tab))
 
     def _after_analysis(self, name: str) -> None:
-        self._save(name)
-        self._next_analysis()
+        self._save(name, self._next_analysis)
 
     def _on_preview(self, _preview: object) -> None:
         if self._step != "import":
@@ -108,27 +110,33 @@ class ScreenshotSession(QObject):
         QTimer.singleShot(SETTLE_MS, self._after_preview)
 
     def _after_preview(self) -> None:
-        self._save("import")
-        if self.window.import_tab.start_import() is None:
-            self._fail("the import could not start")
+        def then() -> None:
+            if self.window.import_tab.start_import() is None:
+                self._fail("the import could not start")
+
+        self._save("import", then)
 
     def _on_imported(self, _report: object) -> None:
         if self._step == "report":
             self._step = "refresh"  # the window refreshes the overview after an import
 
     def _after_report(self) -> None:
-        self._save("import-report")
-        self._timeout.stop()
-        logger.info("screenshots saved: %s", ", ".join(p.name for p in self.saved))
-        self.finished.emit(0)
+        def then() -> None:
+            self._timeout.stop()
+            logger.info("screenshots saved: %s", ", ".join(p.name for p in self.saved))
+            self.finished.emit(0)
 
-    def _save(self, name: str) -> None:
+        self._save("import-report", then)
+
+    def _save(self, name: str, then: Callable[[], None]) -> None:
+        """Grab the window into `name`.png once its charts are drawn, then go on with `then`
+        (never before: the next step changes what is on screen)."""
         if renders().pending:  # charts are drawn in a thread: grab once they are on screen
             waiting = renders()
 
             def again(name: str = name) -> None:
                 waiting.idle.disconnect(again)
-                QTimer.singleShot(0, lambda: self._save(name))
+                QTimer.singleShot(0, lambda: self._save(name, then))
 
             waiting.idle.connect(again)
             return
@@ -139,6 +147,7 @@ class ScreenshotSession(QObject):
             return
         self.saved.append(path)
         logger.info("saved %s", path)
+        then()
 
     def _fail(self, message: str) -> None:
         if self._step == "failed":
