@@ -46,6 +46,11 @@ _CORE_PHRASES = (
     QT_TRANSLATE_NOOP("Fields", "no amount (and no quantity × unit price)"),
     QT_TRANSLATE_NOOP("Fields", "cancelled order"),
     QT_TRANSLATE_NOOP("Fields", "unpaid order"),
+    QT_TRANSLATE_NOOP("Fields", "order date after the day of the import"),
+    QT_TRANSLATE_NOOP("Fields", "order date before 1990 (the rest of the file is recent)"),
+    QT_TRANSLATE_NOOP(
+        "Fields", "amount, quantity or price not a finite number or beyond any real sale"
+    ),
     QT_TRANSLATE_NOOP("Fields", "negative unit price (accounting adjustment)"),
     QT_TRANSLATE_NOOP(
         "Fields", "zero-value line without a customer (stock adjustment or till correction)"

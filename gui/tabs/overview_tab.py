@@ -315,12 +315,17 @@ class OverviewTab(QWidget):
         if not result.totals.get("orders"):
             return {}
         unknown: dict[str, str] = {}
-        if not result.totals.get("customers"):
+
+        def missing(key: str) -> bool:  # 0 from an older result, NaN (unknown) from core
+            value = result.totals.get(key)
+            return value is None or not math.isfinite(value) or value == 0
+
+        if missing("customers"):
             reason = self.tr("Unknown: the orders have no customer column.")
             unknown.update(
                 dict.fromkeys(("customers", "new_customers", "returning_customers"), reason)
             )
-        if not result.totals.get("units"):
+        if missing("units"):
             unknown["units"] = self.tr("Unknown: the orders have no quantity column.")
         return unknown
 

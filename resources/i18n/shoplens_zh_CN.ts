@@ -1226,24 +1226,24 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../gui/labels.py" line="197"/>
-        <location filename="../../gui/labels.py" line="198"/>
+        <location filename="../../gui/labels.py" line="202"/>
+        <location filename="../../gui/labels.py" line="203"/>
         <source>, </source>
         <extracomment>How many of a file&apos;s columns an error message names before &quot;and N more&quot;.</extracomment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="200"/>
+        <location filename="../../gui/labels.py" line="205"/>
         <source> and {count} more</source>
         <translation> 等另外 {count} 列</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="203"/>
+        <location filename="../../gui/labels.py" line="208"/>
         <source>This file cannot be imported yet: no column was found for {fields}. Pick the column for each in the table on the left (What each column means), then import again.</source>
         <translation>此文件暂时无法导入：没有找到{fields}所在的列。请在左侧表格（“每一列的含义”）中为它们各选一列，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="210"/>
+        <location filename="../../gui/labels.py" line="215"/>
         <source>The columns in this file: {columns}.</source>
         <translation>此文件中的列：{columns}。</translation>
     </message>
@@ -1383,41 +1383,56 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
     </message>
     <message>
         <location filename="../../gui/labels.py" line="49"/>
+        <source>order date after the day of the import</source>
+        <translation>订单日期晚于导入当天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="50"/>
+        <source>order date before 1990 (the rest of the file is recent)</source>
+        <translation>订单日期早于1990年（文件其余部分是近期的）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="51"/>
+        <source>amount, quantity or price not a finite number or beyond any real sale</source>
+        <translation>金额、数量或价格不是有限数字，或超出任何真实销售</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="54"/>
         <source>negative unit price (accounting adjustment)</source>
         <translation>单价为负（会计调整）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="50"/>
+        <location filename="../../gui/labels.py" line="55"/>
         <source>zero-value line without a customer (stock adjustment or till correction)</source>
         <translation>没有顾客的零金额行（库存调整或收银更正）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="53"/>
+        <location filename="../../gui/labels.py" line="58"/>
         <source>zero-value line of a customer that is no sale (a free item given back)</source>
         <translation>顾客的零金额行，但不是销售（退回的赠品）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="56"/>
+        <location filename="../../gui/labels.py" line="61"/>
         <source>Every line of this file was already in the shop: nothing new was added.</source>
         <translation>此文件的每一行都已在店铺中：没有新增任何数据。</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="59"/>
+        <location filename="../../gui/labels.py" line="64"/>
         <source>There are no orders to summarise yet: import an order export.</source>
         <translation>还没有可汇总的订单：请先导入订单导出文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="60"/>
+        <location filename="../../gui/labels.py" line="65"/>
         <source>The file has no customer column, so customers cannot be counted.</source>
         <translation>文件中没有客户列，因此无法统计客户。</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="61"/>
+        <location filename="../../gui/labels.py" line="66"/>
         <source>The file has no quantity column, so units sold are not known.</source>
         <translation>文件没有数量列，因此售出件数未知。</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="62"/>
+        <location filename="../../gui/labels.py" line="67"/>
         <source>Fees and adjustments (marketplace fees, bank charges, manual credits, discounts, postage given back) are shown apart from product returns.</source>
         <translation>费用与调整（平台费用、银行手续费、手工冲减、折扣、退还的邮费）与商品退货分开显示。</translation>
     </message>
@@ -1712,99 +1727,99 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../../gui/labels.py" line="78"/>
+        <location filename="../../gui/labels.py" line="83"/>
         <source>CSV text</source>
         <translation>CSV 文本</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="79"/>
+        <location filename="../../gui/labels.py" line="84"/>
         <source>tab-separated text</source>
         <translation>制表符分隔的文本</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="80"/>
+        <location filename="../../gui/labels.py" line="85"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="81"/>
+        <location filename="../../gui/labels.py" line="86"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="82"/>
+        <location filename="../../gui/labels.py" line="87"/>
         <source>Excel workbook (.xlsm)</source>
         <translation>Excel 工作簿 (.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="83"/>
+        <location filename="../../gui/labels.py" line="88"/>
         <source>Excel 97-2003 workbook (.xls)</source>
         <translation>Excel 97-2003 工作簿 (.xls)</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="84"/>
+        <location filename="../../gui/labels.py" line="89"/>
         <source>OpenDocument spreadsheet (.ods)</source>
         <translation>OpenDocument 电子表格 (.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="88"/>
+        <location filename="../../gui/labels.py" line="93"/>
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="89"/>
+        <location filename="../../gui/labels.py" line="94"/>
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="90"/>
+        <location filename="../../gui/labels.py" line="95"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="91"/>
+        <location filename="../../gui/labels.py" line="96"/>
         <source>vertical bar</source>
         <translation>竖线</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="92"/>
+        <location filename="../../gui/labels.py" line="97"/>
         <source>spaces</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="98"/>
-        <location filename="../../gui/labels.py" line="99"/>
+        <location filename="../../gui/labels.py" line="103"/>
+        <location filename="../../gui/labels.py" line="104"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8（带 BOM）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="100"/>
+        <location filename="../../gui/labels.py" line="105"/>
         <source>GB18030 (Simplified Chinese)</source>
         <translation>GB18030（简体中文）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="101"/>
-        <location filename="../../gui/labels.py" line="102"/>
+        <location filename="../../gui/labels.py" line="106"/>
+        <location filename="../../gui/labels.py" line="107"/>
         <source>GBK (Simplified Chinese)</source>
         <translation>GBK（简体中文）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="103"/>
+        <location filename="../../gui/labels.py" line="108"/>
         <source>Big5 (Traditional Chinese)</source>
         <translation>Big5（繁体中文）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="104"/>
+        <location filename="../../gui/labels.py" line="109"/>
         <source>Windows Western (cp1252)</source>
         <translation>Windows 西欧 (cp1252)</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="105"/>
+        <location filename="../../gui/labels.py" line="110"/>
         <source>Latin-1</source>
         <translation>Latin-1</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="138"/>
+        <location filename="../../gui/labels.py" line="143"/>
         <source>, gzip-compressed</source>
         <translation>，gzip 压缩</translation>
     </message>
@@ -2106,32 +2121,32 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="162"/>
+        <location filename="../../gui/labels.py" line="167"/>
         <source>encoding {encoding}</source>
         <translation>编码 {encoding}</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="168"/>
+        <location filename="../../gui/labels.py" line="173"/>
         <source>separated by {delimiter}</source>
         <translation>以{delimiter}分隔</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="173"/>
+        <location filename="../../gui/labels.py" line="178"/>
         <source>no header row</source>
         <translation>没有标题行</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="175"/>
+        <location filename="../../gui/labels.py" line="180"/>
         <source>header on row {row}</source>
         <translation>标题在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="178"/>
+        <location filename="../../gui/labels.py" line="183"/>
         <source>recognised as {layout}</source>
         <translation>识别为 {layout}</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="182"/>
+        <location filename="../../gui/labels.py" line="187"/>
         <source>using the columns you confirmed for this layout before</source>
         <translation>使用您之前为此格式确认的列</translation>
     </message>
@@ -2604,27 +2619,27 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>Methods</name>
     <message>
-        <location filename="../../gui/labels.py" line="70"/>
+        <location filename="../../gui/labels.py" line="75"/>
         <source>known export layout</source>
         <translation>已知导出格式</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="71"/>
+        <location filename="../../gui/labels.py" line="76"/>
         <source>column name</source>
         <translation>列名</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="72"/>
+        <location filename="../../gui/labels.py" line="77"/>
         <source>guessed from the values</source>
         <translation>根据数值推测</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="73"/>
+        <location filename="../../gui/labels.py" line="78"/>
         <source>your choice</source>
         <translation>您的选择</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="74"/>
+        <location filename="../../gui/labels.py" line="79"/>
         <source>your choice last time</source>
         <translation>您上次的选择</translation>
     </message>
@@ -2845,37 +2860,37 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>全部订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="319"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="324"/>
         <source>Unknown: the orders have no customer column.</source>
         <translation>未知：订单中没有顾客列。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="324"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="329"/>
         <source>Unknown: the orders have no quantity column.</source>
         <translation>未知：订单中没有数量列。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="329"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="334"/>
         <source>All orders: unknown</source>
         <translation>全部订单：未知</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="331"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="336"/>
         <source>All orders: {value} bought only once</source>
         <translation>全部订单：{value} 位只购买过一次</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="335"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="340"/>
         <source>All orders: {value} came back</source>
         <translation>全部订单：{value} 位再次购买</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="336"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="341"/>
         <source>All orders: {value}</source>
         <translation>全部订单：{value}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="340"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="345"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -24,6 +25,15 @@ def _fresh_settings(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory
     qapp.setApplicationName(APPLICATION)
     use_settings_folder(folder)
     return folder
+
+
+@pytest.fixture(autouse=True)
+def _same_locale() -> Iterator[None]:
+    """A test that switches the interface to 简体中文 (which sets Qt's default locale) leaves
+    the next test in the language it found."""
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
 
 
 @pytest.fixture(scope="session")

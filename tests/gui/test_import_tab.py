@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
-import gui.tabs.import_tab as import_tab_module
+import gui.tabs.import_currency as import_job_module
 from core.analysis.kpis import KpiParams, compute_kpis
 from core.demo import demo_file
 from core.importer import ImportParams, ImportReport, import_file
@@ -135,7 +136,7 @@ def test_the_import_uses_the_mapping_the_table_shows(
         sent.append(params)
         return import_file(db_path, path, params, progress=progress)
 
-    monkeypatch.setattr(import_tab_module, "import_file", spy)
+    monkeypatch.setattr(import_job_module, "import_file", spy)
     tab = window.import_tab
     with qtbot.waitSignal(tab.preview_shown, timeout=WAIT_MS) as shown:
         window.import_path(shared_file(SUPERSTORE_CSV))
@@ -144,7 +145,14 @@ def test_the_import_uses_the_mapping_the_table_shows(
     assert shown_mapping["amount"] == "Sales"
     with qtbot.waitSignal(tab.imported, timeout=WAIT_MS) as done:
         qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
-    assert [p.mapping for p in sent] == [shown_mapping]
+    # the whole table goes to the import: the fields it shows, and None ("no column") for the
+    # fields it leaves empty
+    assert [{k: v for k, v in (p.mapping or {}).items() if v is not None} for p in sent] == [
+        shown_mapping
+    ]
+    assert all(
+        v is None for p in sent for k, v in (p.mapping or {}).items() if k not in shown_mapping
+    )
     report: ImportReport = done.args[0]
     assert report.mapping == shown_mapping
     assert report.preset == "Superstore"  # nothing edited: the layout is still recognised
@@ -174,9 +182,11 @@ def test_cancel_mid_import_leaves_the_shop_unchanged(
                 writing.set()
                 go_on.wait(WAIT_MS / 1000)
 
-        return import_file(db_path, path, params, progress=pausing)
+        # the demo orders are in pounds, this shop's in dollars: the user said "import anyway"
+        anyway = replace(params, allow_other_currency=True)
+        return import_file(db_path, path, anyway, progress=pausing)
 
-    monkeypatch.setattr(import_tab_module, "import_file", import_with_pause)
+    monkeypatch.setattr(import_job_module, "import_file", import_with_pause)
     tab = window.import_tab
     with qtbot.waitSignal(tab.preview_shown, timeout=WAIT_MS):
         window.import_path(demo_file())
@@ -288,7 +298,7 @@ def test_a_cancel_that_comes_after_the_save_is_reported_honestly(
 
         return import_file(db_path, path, params, progress=late)
 
-    monkeypatch.setattr(import_tab_module, "import_file", import_cancelled_at_the_end)
+    monkeypatch.setattr(import_job_module, "import_file", import_cancelled_at_the_end)
     with qtbot.waitSignal(tab.preview_shown, timeout=WAIT_MS):
         window.import_path(shared_file(SUPERSTORE_CSV))
     cancelled: list[bool] = []

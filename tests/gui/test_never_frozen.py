@@ -119,7 +119,9 @@ def test_deferred_tabs_arrive_on_the_open_shop(qtbot: QtBot, demo_shop: Path) ->
     qtbot.addWidget(window)
     assert window.tab_loader is not None
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Import", "Overview", "Customers", "Forecast", "Recommendations"]
+    assert titles == [
+        "Import", "Overview", "Customers", "Forecast", "Recommendations", "Campaigns"
+    ]  # fmt: skip
     window.open_shop(demo_shop)
     assert window.tab_loader.wait(180)  # the imports are done (a busy machine: generous)
     qtbot.waitUntil(lambda: bool(window.analysis_tabs()), timeout=WAIT_MS)
@@ -128,6 +130,7 @@ def test_deferred_tabs_arrive_on_the_open_shop(qtbot: QtBot, demo_shop: Path) ->
         "customers",
         "forecast",
         "recommendations",
+        "campaigns",
     ]
     for _name, tab in window.analysis_tabs():  # each computes on the open shop when shown
         assert getattr(tab, "db_path", None) == demo_shop

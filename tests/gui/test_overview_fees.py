@@ -29,6 +29,6 @@ def test_tmall_shop_shows_fees_card_and_unknown_units(
     # the orders end on 28 February 2020: no complete month, the headline is the all-time figure
     assert cards["returns"].value_label.text() == "877.81"
     assert cards["fees"].value_label.text() == "0.00"
-    assert cards["units"].value_label.text() == "unknown"
-    assert cards["customers"].value_label.text() == "unknown"
-    assert cards["customers"].total_label.text() == "all orders"
+    assert cards["units"].value_label.text() == "—"  # unknown, with the reason beside it
+    assert cards["customers"].value_label.text() == "—"
+    assert cards["customers"].total_label.text() == "Unknown: the orders have no customer column."
