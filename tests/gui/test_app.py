@@ -35,6 +35,7 @@ def test_screenshot_mode_writes_one_png_per_tab_and_the_report(tmp_path: Path) -
     assert run_gui(None, screenshot_dir=shots) == 0
     names = sorted(p.name for p in shots.glob("*.png"))
     assert names == [
+        "campaigns.png",
         "customers.png",
         "forecast.png",
         "import-report.png",
