@@ -55,8 +55,11 @@ def _run(cmd: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
 
 
 def _import_json(cmd: list[str], files: list[Path], db: Path) -> list[dict[str, Any]]:
-    """`import FILE... --json` through `cmd` (bundle or source): one report per file."""
-    done = _run([*cmd, "import", *map(str, files), "--db", str(db), "--json"], files[0].parent)
+    """`import FILE... --json` through `cmd` (bundle or source): one report per file. The
+    files come from platforms in different currencies; they go into one shop on purpose (the
+    user's "import anyway"), as this checks reading them, not the currency question."""
+    args = [*cmd, "import", *map(str, files), "--db", str(db), "--json", "--allow-other-currency"]
+    done = _run(args, files[0].parent)
     assert done.returncode == 0, done.stderr
     return [json.loads(line) for line in done.stdout.splitlines()]
 
