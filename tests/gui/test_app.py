@@ -61,8 +61,7 @@ def test_screenshot_mode_writes_one_png_per_tab_and_the_report(tmp_path: Path) -
     log = log_file_path().read_text(encoding="utf-8")
     assert (
         "screenshots saved: overview.png, customers.png, forecast.png, recommendations.png, "
-        "import.png, "
-        "import-report.png"
+        "campaigns.png, import.png, import-report.png"
     ) in log
 
 
