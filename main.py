@@ -11,20 +11,17 @@
     python main.py --screenshot DIR         save a PNG of each tab (offscreen) and exit
     python main.py --selftest               check that everything loads and works, offscreen
 
-Thin on purpose: argument parsing and logging here, the work in core/ (and gui/ for the window).
+Thin on purpose: argument parsing and logging here; each command is a function in core/commands/
+calling the same core functions as the window (gui/).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
-import sqlite3
 import sys
-from datetime import date
 from pathlib import Path
-from typing import Any
 
 from core import __version__
 
@@ -36,316 +33,6 @@ def _setup_logging(verbose: bool) -> None:
         level=logging.DEBUG if verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-
-
-def _db_path(arg: str | None) -> Path:
-    from core.paths import default_shop_path
-
-    return Path(arg) if arg else default_shop_path()
-
-
-def _as_of(text: str | None) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise SystemExit(f"--as-of needs a date written as YYYY-MM-DD, not {text!r}.") from None
-
-
-def cmd_import(args: argparse.Namespace) -> int:
-    from core.errors import CurrencyMismatchError, ShopLensError
-    from core.export import to_json
-    from core.importer import ImportParams, import_file
-    from core.shop_file import friendly_error
-
-    spec: dict[str, str | int] | None = None
-    if args.mapping:
-        try:
-            spec = json.loads(Path(args.mapping).read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as exc:
-            print(f"The mapping file {args.mapping} cannot be read: {exc}", file=sys.stderr)
-            return 2
-        if not _mapping_ok(spec):
-            print(
-                f"The mapping file {args.mapping} must hold one JSON object whose values are "
-                'column names or 1-based column numbers, such as {"order_date": "Created at", '
-                '"amount": 5}.',
-                file=sys.stderr,
-            )
-            return 2
-    params = ImportParams(
-        sheet=args.sheet,
-        no_header=True if args.no_header else None,
-        mapping=spec,
-        allow_other_currency=args.allow_other_currency,
-        date_order=args.date_order,
-    )
-    db = _db_path(args.db)
-    failures = 0
-    for name in args.files:
-        try:
-            result = import_file(db, Path(name), params)
-        except CurrencyMismatchError as exc:
-            print(
-                f"{name}: {exc} To import it anyway, run the command again with "
-                "--allow-other-currency; for a new shop, give another --db.",
-                file=sys.stderr,
-            )
-            failures += 1
-            continue
-        except ShopLensError as exc:
-            print(f"{name}: {exc}", file=sys.stderr)
-            failures += 1
-            continue
-        except KeyboardInterrupt:
-            print(f"{name}: import stopped (Ctrl-C); the shop is as it was.", file=sys.stderr)
-            return 130
-        except (OSError, sqlite3.Error) as exc:
-            log.debug("import of %s failed", name, exc_info=True)
-            print(f"{name}: {friendly_error(exc, db)}", file=sys.stderr)
-            failures += 1
-            continue
-        if args.json:
-            print(to_json(result.to_dict()))
-        else:
-            excluded = sum(result.rows_excluded.values())
-            print(
-                f"{result.file}: {result.rows_read:,} rows read, {result.rows_imported:,} "
-                f"imported, {result.rows_already_present:,} already present, {excluded:,} "
-                f"excluded; net sales {result.net_sales:,.2f}"
-            )
-            for reason, count in result.rows_excluded.items():
-                print(f"    excluded {count:,}: {reason}")
-            for note in result.notes:
-                print(f"    {note}")
-    return 1 if failures else 0
-
-
-def cmd_imports(args: argparse.Namespace) -> int:
-    """List the shop's imports, or remove one (all its lines, its updates undone)."""
-    from dataclasses import asdict
-
-    from core.errors import ShopLensError
-    from core.import_history import list_imports, remove_import
-
-    db = _db_path(args.db)
-    if not db.exists():
-        print(f"There is no shop file at {db}.", file=sys.stderr)
-        return 2
-    try:
-        if args.remove is not None:
-            removal = remove_import(db, args.remove)
-            if args.json:
-                print(json.dumps(asdict(removal), ensure_ascii=False))
-            else:
-                print(f"Import {removal.import_id} ({removal.file_name}) removed.")
-                for note in removal.notes:
-                    print(f"    {note}")
-            return 0
-        entries = list_imports(db)
-    except ShopLensError as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
-    if args.json:
-        print(json.dumps([asdict(e) for e in entries], ensure_ascii=False))
-        return 0
-    if not entries:
-        print("This shop has no imports yet.")
-        return 0
-    print(f"{'ID':>4}  {'imported':19}  {'added':>9}  {'updated':>8}  {'withdrawn':>9}  file")
-    for e in entries:
-        print(
-            f"{e.id:>4}  {e.imported_at[:19]:19}  {e.lines_added:>9,}  {e.lines_updated:>8,}  "
-            f"{e.lines_withdrawn:>9,}  {e.file_name}"
-        )
-    return 0
-
-
-def _mapping_ok(spec: object) -> bool:
-    """A --mapping file: one object of field -> column name or 1-based number (nothing else)."""
-    return isinstance(spec, dict) and all(
-        isinstance(k, str)
-        and (isinstance(v, str) or (isinstance(v, int) and not isinstance(v, bool)))
-        for k, v in spec.items()
-    )
-
-
-def cmd_restore(args: argparse.Namespace) -> int:
-    """Put back the newest backup of the shop (or list them, or the one picked by --pick)."""
-    from core.backups import list_backups, restore_backup
-    from core.errors import ShopLensError
-
-    db = _db_path(args.db)
-    try:
-        found = list_backups(db)
-        if args.list:
-            if not found:
-                print(f"There is no backup of {db.name} yet.")
-            for number, backup in enumerate(found, start=1):
-                print(f"{number}: {backup.label()}")
-            return 0
-        if args.pick is not None and not 1 <= args.pick <= len(found):
-            print(
-                f"There are {len(found)} backups of {db.name}; --pick takes 1 to {len(found)}.",
-                file=sys.stderr,
-            )
-            return 2
-        chosen = restore_backup(db, found[args.pick - 1] if args.pick else None)
-    except ShopLensError as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
-    print(f"{db.name} restored from the backup of {chosen.label()}.")
-    return 0
-
-
-def cmd_analyze(args: argparse.Namespace) -> int:
-    from core.errors import ShopLensError
-    from core.export import to_json
-    from core.sections.run import analyze_shop
-    from core.shop_file import check_before_open, friendly_error
-
-    db = _db_path(args.db)
-    try:
-        check_before_open(db)
-        if not db.exists():
-            print(
-                f"There is no shop file at {db}. Import a file first "
-                f"(main.py import FILE --db {db}).",
-                file=sys.stderr,
-            )
-            return 2
-        out = Path(args.out) if args.out else None
-        if out is not None and not out.parent.is_dir():
-            print(
-                f"The folder {out.parent} does not exist: create it, or give --out a file in a "
-                "folder that exists.",
-                file=sys.stderr,
-            )
-            return 2
-        only = [n.strip() for n in args.only.split(",") if n.strip()] if args.only else None
-        result: dict[str, Any] = analyze_shop(
-            db, _as_of(args.as_of), only=only, reuse=not args.recompute
-        )
-    except ShopLensError as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print("Analysis stopped (Ctrl-C).", file=sys.stderr)
-        return 130
-    except (OSError, sqlite3.Error) as exc:
-        log.debug("analyze failed", exc_info=True)
-        print(str(friendly_error(exc, db)), file=sys.stderr)
-        return 2
-    text = to_json(result, indent=2)
-    if out is None:
-        print(text)
-        return 0
-    try:
-        out.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        print(f"The analysis could not be written to {out}: {exc.strerror}.", file=sys.stderr)
-        return 2
-    return 0
-
-
-def _percent(text: str | None) -> float | None:
-    """50, 50% or 0.5 -> 0.5 (a share of the order value)."""
-    if text is None:
-        return None
-    try:
-        value = float(text.strip().rstrip("%"))
-    except ValueError:
-        raise SystemExit(f"{text!r} is not a number or a percentage.") from None
-    return value / 100 if text.strip().endswith("%") or value > 1 else value
-
-
-def cmd_audience(args: argparse.Namespace) -> int:
-    import dataclasses
-
-    from core.campaigns.kinds import Assumptions, CampaignParams
-    from core.errors import ShopLensError
-    from core.sections.campaign_service import export_campaign
-
-    db = _db_path(args.db)
-    if not db.exists():
-        print(f"There is no shop file at {db}. Import a file first.", file=sys.stderr)
-        return 2
-    defaults = Assumptions()
-    changes: dict[str, Any] = {}
-    for name, text in (
-        ("margin", args.margin),
-        ("discount", args.discount),
-        ("redemption", args.redemption),
-    ):
-        value = _percent(text)
-        if value is not None:
-            changes[name] = value
-    if args.cost is not None:
-        changes["cost_per_message"] = args.cost
-    assumptions = dataclasses.replace(defaults, **changes)
-    params = CampaignParams(overrides=((args.campaign, assumptions),))
-    if args.holdout is not None:
-        params = dataclasses.replace(params, holdout_share=_percent(args.holdout) or 0.0)
-    try:
-        done = export_campaign(
-            db,
-            args.campaign,
-            args.format,
-            Path(args.out),
-            _as_of(args.as_of),
-            params,
-            args.shop_name or "",
-        )
-    except ShopLensError as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
-    rec, listed = done.recorded, done.exported
-    report = {
-        "campaign": rec.kind,
-        "campaign_id": rec.id,
-        "recorded": "new" if rec.created else "already recorded",
-        "as_of": rec.as_of.isoformat(),
-        "contacted": rec.contacted,
-        "holdout": rec.holdout,
-        "written": listed.rows,
-        "file": str(listed.path),
-        "without_contact": len(listed.missing),
-        "without_contact_file": str(listed.missing_path) if listed.missing_path else None,
-    }
-    print(json.dumps(report, ensure_ascii=False, indent=2))
-    return 0
-
-
-def cmd_report(args: argparse.Namespace) -> int:
-    from core.errors import ShopLensError
-    from core.report import ReportParams, write_report
-    from core.report.excel import default_report_name
-
-    db = _db_path(args.db)
-    if not db.exists():
-        print(
-            f"There is no shop file at {db}. Import a file first (main.py import FILE --db {db}).",
-            file=sys.stderr,
-        )
-        return 2
-    as_of = _as_of(args.as_of)
-    only = tuple(n.strip() for n in args.only.split(",") if n.strip()) if args.only else None
-    out = Path(args.out) if args.out else Path.cwd() / default_report_name(db, as_of)
-    try:
-        result = write_report(
-            db, ReportParams(out=out, as_of=as_of, lang=args.report_lang, only=only)
-        )
-    except ShopLensError as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
-    skipped = [name for name, status in result.statuses.items() if status != "ok"]
-    print(
-        f"{result.path}: {len(result.sheets)} sheets, {result.tables} tables, "
-        f"{result.charts} charts, {result.size / 1e6:.1f} MB"
-        + (f"; not computed: {', '.join(skipped)}" if skipped else "")
-    )
-    return 0
 
 
 def cmd_selftest() -> int:
@@ -497,13 +184,15 @@ def main(argv: list[str] | None = None) -> int:
     if getattr(args, "sub_db", None):
         args.db = args.sub_db
     _setup_logging(args.verbose)
+    from core.commands import outputs, shop
+
     commands = {
-        "import": cmd_import,
-        "analyze": cmd_analyze,
-        "restore": cmd_restore,
-        "imports": cmd_imports,
-        "audience": cmd_audience,
-        "report": cmd_report,
+        "import": shop.cmd_import,
+        "imports": shop.cmd_imports,
+        "restore": shop.cmd_restore,
+        "analyze": outputs.cmd_analyze,
+        "audience": outputs.cmd_audience,
+        "report": outputs.cmd_report,
     }
     if args.command in commands:
         try:

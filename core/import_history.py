@@ -2,8 +2,8 @@
 
 Why it exists: a merchant who dropped the wrong file (another shop's export, a file in another
 currency, a test export) needs to take exactly that file out again without rebuilding the shop.
-Each import keeps what it changed (`import_changes`, written by `core.store.record_changes`), so
-removing it is one transaction:
+Each import keeps what it changed (`import_changes`, written by
+`core.import_writer.record_changes`), so removing it is one transaction:
 
 - the lines it added go;
 - the lines it brought up to date (status, refund, discount, channel) get their earlier values

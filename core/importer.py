@@ -26,6 +26,7 @@ from core import layout_memory
 from core.analysis.kpis import count_orders, sales_totals
 from core.backups import take_backup
 from core.errors import Cancelled, CurrencyMismatchError, MissingFieldsError
+from core.import_writer import ImportRecord, write_import
 from core.ingest.clean import to_canonical
 from core.ingest.contacts import extract_contacts
 from core.ingest.mapping import auto_map, check_required, header_signature, mapping_from_spec
@@ -34,14 +35,7 @@ from core.ingest.types import Mapping, RawTable
 from core.progress import Progress, report, scaled
 from core.schema import CANONICAL_FIELDS, FIELD_LABELS
 from core.shop_file import friendly_error
-from core.store import (
-    ImportRecord,
-    open_shop,
-    saved_mapping,
-    shop_connection,
-    shop_currency,
-    write_import,
-)
+from core.store import open_shop, saved_mapping, shop_connection, shop_currency
 
 log = logging.getLogger(__name__)
 

@@ -400,7 +400,7 @@ def _cancelled_orders(
     order: Text | None, cancelled: np.ndarray, kept: np.ndarray
 ) -> tuple[str, ...]:
     """Order numbers this file shows as cancelled and with no line kept: a shop that imported
-    them from an earlier export takes their lines out again (core.store.write_import)."""
+    them from an earlier export takes their lines out again (core.import_writer.write_import)."""
     if order is None:
         return ()
     rows = np.flatnonzero(cancelled & (order.codes >= 0))

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+import core.import_writer
 import core.importer
 import core.store
 import main
@@ -152,7 +153,7 @@ def test_ctrl_c_during_an_import(
     shop: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = _checksum(shop)
-    monkeypatch.setattr(core.store, "_INSERT_CHUNK", 100)
+    monkeypatch.setattr(core.import_writer, "_INSERT_CHUNK", 100)
     calls: list[float] = []
 
     def interrupt_on_second_chunk(progress: object, fraction: float, message: str = "") -> None:
@@ -160,7 +161,7 @@ def test_ctrl_c_during_an_import(
         if len(calls) == 2:
             raise KeyboardInterrupt
 
-    monkeypatch.setattr(core.store, "report", interrupt_on_second_chunk)
+    monkeypatch.setattr(core.import_writer, "report", interrupt_on_second_chunk)
     code = main.main(["import", str(_orders(tmp_path / "april.csv", 300, 400)), "--db", str(shop)])
     err = capsys.readouterr().err
     assert code == 130

@@ -18,12 +18,13 @@ import pytest
 
 from core.customers.rfm import RfmParams
 from core.forecast.shop import ForecastParams
+from core.import_writer import ImportRecord, write_import
 from core.importer import ImportReport
 from core.schema import LINE_COLUMNS
 from core.sections.jsonable import clean
 from core.sections.registry import BY_NAME, section_names
 from core.sections.run import SectionOutcome, analyze_shop, run_sections
-from core.store import ImportRecord, data_version, line_count, shop_connection, write_import
+from core.store import data_version, line_count, shop_connection
 
 
 def _record(name: str, rows: int) -> ImportRecord:
