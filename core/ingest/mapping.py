@@ -84,8 +84,10 @@ def _header_guesses(columns: list[str], fields: set[str], raw: RawTable) -> list
             (f, rank) for f in fields for rank, syn in enumerate(SYNONYMS.get(f, ())) if syn == h
         ]
         if exact:
+            # Among exact words the list's order decides ("customer id" before "customer name"):
+            # the words are listed strongest first, and a longer word is not a stronger one.
             for f, rank in exact:
-                guesses.append(_Guess((0.9, 1.0, len(h), -rank, -idx), f, col, 0.9))
+                guesses.append(_Guess((0.9, 1.0, -rank, len(h), -idx), f, col, 0.9))
             continue
         found: dict[str, tuple[bool, int, int]] = {}
         for f in fields:
@@ -115,9 +117,10 @@ def _bare_id_guess(col: str, idx: int, raw: RawTable, fields: set[str]) -> list[
     """
     profile = ColumnProfile(raw.frame[col])
     if profile.distinct_ratio >= 0.95 and "order_id" in fields:
-        return [_Guess((0.9, 1.0, 2, 0, -idx), "order_id", col, 0.9)]
+        # weaker than any listed word: a real "Order ID" column beside it wins
+        return [_Guess((0.9, 1.0, -len(SYNONYMS["order_id"]), 2, -idx), "order_id", col, 0.9)]
     if "sku" in fields:
-        return [_Guess((0.6, 1.0, 2, 0, -idx), "sku", col, 0.6)]
+        return [_Guess((0.6, 1.0, -len(SYNONYMS["sku"]), 2, -idx), "sku", col, 0.6)]
     return []
 
 

@@ -137,7 +137,7 @@ VETOES: Final[dict[str, tuple[str, ...]]] = {
     "discount": _n("rate|percent|pct|code|ship|运费|码"),
     "refund_amount": _n("date|time|status|reason|qty|quantity|原因|状态|时间"),
     "currency": _n("rate"),
-    "country": _n("zip|postal|city"),
+    "country": _n("zip|postal|city|marketing|accept|consent|subscri|营销|订阅"),
     "channel": _n("id|编号"),
     "status": _n("fulfillment|shipping|delivery|发货|物流"),
 }

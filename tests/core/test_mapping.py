@@ -407,3 +407,34 @@ def test_check_required_names_what_is_missing() -> None:
     check_required(
         mapping_from_spec(raw2, {"order_date": "d", "quantity": "q", "unit_price": "p"}), raw2
     )
+
+
+def test_a_plain_sheet_with_a_customer_name_beside_the_id_and_a_marketing_consent() -> None:
+    """A hand-kept sheet (no preset) with the columns a shop's CRM export carries: the id is the
+    customer, not the name next to it, and "Accepts Marketing" is a consent, not a country."""
+    raw = RawTable(
+        frame=pd.DataFrame(
+            {
+                "Order ID": ["A1", "A2", "A3"],
+                "Order Date": ["2024-03-01", "2024-03-02", "2024-03-02"],
+                "Customer Name": ["Ann Lee", "Bo Chen", "Ann Lee"],
+                "Customer ID": ["C-17", "C-22", "C-17"],
+                "Accepts Marketing": ["yes", "no", "yes"],
+                "Ship Country": ["GB", "CN", "GB"],
+                "Amount": ["12.50", "8.00", "3.25"],
+            }
+        ),
+        path=Path("crm_orders.csv"),
+        format="csv",
+    )
+    fields = {m.field: m.source for m in auto_map(raw).matches}
+    assert fields["customer_id"] == "Customer ID"
+    assert fields["country"] == "Ship Country"
+    assert "Accepts Marketing" not in fields.values()
+    # a sheet with only the name still uses it as the customer
+    named_only = RawTable(
+        frame=raw.frame.drop(columns=["Customer ID"]), path=Path("names.csv"), format="csv"
+    )
+    assert {m.field: m.source for m in auto_map(named_only).matches}["customer_id"] == (
+        "Customer Name"
+    )
