@@ -58,6 +58,13 @@ def run(args: list[str]) -> int:
     return _run(PYTHON, "main.py", *args)
 
 
+def _parallel() -> list[str]:
+    """The whole suite on up to 4 workers when the machine has the cores (pytest-xdist): tests
+    sharing an expensive fixture stay on one worker (tests/conftest.py groups them)."""
+    workers = min(os.cpu_count() or 1, 4)
+    return ["-n", str(workers), "--dist", "loadgroup"] if workers > 1 else []
+
+
 def test(args: list[str]) -> int:
     ensure_venv("test")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MPLBACKEND="Agg")
@@ -65,7 +72,7 @@ def test(args: list[str]) -> int:
         (PYTHON, "-m", "ruff", "check", "."),
         (PYTHON, "-m", "mypy"),
         (BIN / "lint-imports",),
-        (PYTHON, "-m", "pytest", *args),
+        (PYTHON, "-m", "pytest", *(args or _parallel())),
     ]
     for step in steps:
         code = _run(*step, env=env)

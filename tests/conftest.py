@@ -44,3 +44,23 @@ def _isolated_home(
     monkeypatch.setenv("SHOPLENS_HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+
+
+#: Folders whose tests share session fixtures that cost minutes (an analysed Online Retail, the
+#: report's shop and workbooks): run in parallel, each folder stays on one worker so they are
+#: built once. The window's report test shares the report folder's workbooks.
+_SHARED_SESSION_FOLDERS = ("core/customers", "core/forecast", "core/recommend", "core/report")
+_JOINS = {"gui/test_report_export.py": "core/report"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Group the tests for pytest-xdist's `--dist loadgroup` (the test command runs two workers):
+    a module's tests stay together (its module fixtures are built once), and so do the folders
+    above. Without xdist the marks do nothing."""
+    tests = Path(__file__).resolve().parent
+    for item in items:
+        relative = item.path.resolve().relative_to(tests).as_posix()
+        group = _JOINS.get(relative) or next(
+            (f for f in _SHARED_SESSION_FOLDERS if relative.startswith(f + "/")), relative
+        )
+        item.add_marker(pytest.mark.xdist_group(group))
