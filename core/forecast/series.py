@@ -8,6 +8,9 @@ Why the shapes here:
   a `start`: earlier periods are not scored and not used to train.
 - Totals and categories are measured in net sales (money: what the owner plans with); products
   in net units (what is reordered).
+- Charges and fees (postage, carriage, marketplace fees, manual adjustments: core.charges) are
+  left out at every level: they are neither stock to reorder nor demand with a pattern, and a
+  marketplace's lump of fees would read as a collapse of sales.
 - A first or last period the data cover only in part is dropped: a half week would look like
   a collapse of demand.
 """
@@ -173,11 +176,26 @@ def build_series(lines: pd.DataFrame, params: SeriesParams = SeriesParams()) -> 
     frequency = params.frequency or choose_frequency(
         lines["order_date"].min(), lines["order_date"].max()
     )
+    money_of_lines = line_money(lines)
+    charge = money_of_lines.charge
+    notes: list[str] = []
+    if charge.any():
+        notes.append(
+            f"{int(charge.sum()):,} lines of charges and fees (postage, carriage, marketplace "
+            "fees, manual adjustments) are left out of the forecast: they are not products."
+        )
+        lines = lines.loc[~charge]
+        money = money_of_lines.net[~charge]
+        if lines.empty:
+            raise NotEnoughHistoryError(
+                "The shop's lines are all charges and fees: there are no product sales to "
+                "forecast."
+            )
+    else:
+        money = money_of_lines.net
     calendar, position = _calendar(lines, frequency)
     t = len(calendar)
     periods = pd.DatetimeIndex(calendar.start_time)
-    notes: list[str] = []
-    money = line_money(lines).net
     units = np.nan_to_num(lines["quantity"].to_numpy(dtype="float64"))
     sold = ~lines["is_return"].to_numpy(dtype=bool)
     panels: dict[str, Panel] = {}
