@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 
 from core.errors import StoreError
+from core.messages import say
 from core.progress import Progress, report
 from core.schema import LINE_COLUMNS, TEXT_FIELDS
 from core.shop_file import check_before_open, check_integrity, friendly_error
@@ -258,7 +259,11 @@ def write_import(
                     strict=True,
                 )
                 conn.executemany(_UPSERT, rows)
-                report(progress, stop / max(total, 1), f"Saved {stop:,} of {total:,} lines")
+                report(
+                    progress,
+                    stop / max(total, 1),
+                    say("Saved {done:,} of {total:,} lines", done=stop, total=total),
+                )
         imported = line_count(conn) - lines_before
         updated = int(
             conn.execute(

@@ -126,7 +126,9 @@ def field_label(field: str) -> str:
 
 def plain_words(text: str) -> str:
     """A phrase core wrote in English (a missing field, a note): translated when known."""
-    return _tr("Fields", text)
+    from gui.messages import tr_core  # gui.messages reads core's registry; kept out of startup
+
+    return tr_core(text)
 
 
 def method_label(method: str) -> str:

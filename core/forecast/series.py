@@ -23,6 +23,7 @@ import pandas as pd
 
 from core.analysis.money import line_money
 from core.errors import NotEnoughHistoryError as NotEnoughHistoryError  # re-exported: raised here
+from core.messages import say
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,6 @@ FORECAST_COLUMNS: tuple[str, ...] = (
     "refund_amount",
     "is_return",
 )
-
 
 
 @dataclass(frozen=True)
@@ -242,8 +242,12 @@ def build_series(lines: pd.DataFrame, params: SeriesParams = SeriesParams()) -> 
             )
         if skipped:
             notes.append(
-                f"{skipped:,} products with fewer than {params.min_sales} sales are not "
-                "forecast one by one (they still count in the total)."
+                say(
+                    "{count:,} products with fewer than {least:,} sales are not forecast one "
+                    "by one (they still count in the total).",
+                    count=skipped,
+                    least=params.min_sales,
+                )
             )
     return ShopSeries(frequency, panels, notes, skipped if key.notna().any() else 0)
 

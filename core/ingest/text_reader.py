@@ -29,6 +29,7 @@ from core.ingest.quotes import merged_lines_note
 from core.ingest.sniff import WHITESPACE
 from core.ingest.types import RawTable
 from core.ingest.workbooks import read_workbook
+from core.messages import say
 from core.progress import Progress, report
 
 __all__ = ["NA_VALUES", "SMALL_FILE_BYTES", "read_text"]
@@ -127,7 +128,7 @@ def read_text(
     as tab-separated. A file that is really a workbook under a text name is read as one.
     `progress` is called between blocks of lines; a Cancel it raises stops the read.
     """
-    report(progress, 0.0, f"Reading {path.name}")
+    report(progress, 0.0, say("Reading {file}", file=path.name))
     sample, compressed, more = _sample(path)
     if not sample.strip():
         raise FileUnreadableError(f"The file {path.name} is empty. Export the orders again.")
@@ -193,7 +194,7 @@ def read_text(
         compressed=compressed,
         notes=tuple(notes),
     )
-    report(progress, 1.0, f"Read {len(frame):,} rows from {path.name}")
+    report(progress, 1.0, say("Read {count:,} rows from {file}", count=len(frame), file=path.name))
     return table
 
 
@@ -346,7 +347,7 @@ class _Watched(io.FileIO):
         super().__init__(path, "r")
         self._progress = progress
         self._size = max(1, os.fstat(self.fileno()).st_size)
-        self._message = f"Reading {path.name}"
+        self._message = say("Reading {file}", file=path.name)
 
     def readinto(self, buffer: Any) -> int | None:
         count = super().readinto(buffer)
@@ -368,7 +369,7 @@ def _parse(
         return run_beside(
             lambda: pd.read_csv(path, **options),
             progress,
-            f"Reading {path.name}",
+            say("Reading {file}", file=path.name),
             expected_seconds=path.stat().st_size / PARSE_BYTES_PER_SECOND,
             span=(0.0, _READ_SHARE),
         )

@@ -29,6 +29,7 @@ from core.ingest.beside import run_beside
 from core.ingest.charsets import detect_encoding
 from core.ingest.types import RawTable
 from core.ingest.xlsx_guard import SparseSheet, oversized_sheets
+from core.messages import say
 from core.progress import Progress, report
 
 log = logging.getLogger(__name__)
@@ -259,7 +260,7 @@ def read_workbook(
     `progress` is called while the sheet is parsed, then per column; a Cancel it raises stops
     the read.
     """
-    report(progress, 0.0, f"Opening {path.name}")
+    report(progress, 0.0, say("Opening {file}", file=path.name))
     if fmt == "xls" and not disguised and read_text is not None and _is_text_file(path):
         if _is_web_page(path):
             raise FileUnreadableError(
@@ -275,7 +276,11 @@ def read_workbook(
         table = _read_book(book, fmt, sheet, no_header, nrows, disguised)
     finally:
         book.close()
-    report(progress, 1.0, f"Read {len(table.frame):,} rows from {path.name}")
+    report(
+        progress,
+        1.0,
+        say("Read {count:,} rows from {file}", count=len(table.frame), file=path.name),
+    )
     return table
 
 
@@ -302,7 +307,11 @@ def _read_book(
         )
     chosen = sheet if sheet is not None else _choose_sheet(book, names)
     calamine_sheet = book.sheet(chosen)
-    report(book.progress, _PARSED, f'Reading the sheet "{chosen}" of {path.name}')
+    report(
+        book.progress,
+        _PARSED,
+        say('Reading the sheet "{sheet}" of {file}', sheet=chosen, file=path.name),
+    )
     # One read of the rows; the header is looked for among the first SNIFF_ROWS of them, so
     # a preview of `nrows` rows needs at most SNIFF_ROWS + nrows.
     rows = _rows(calamine_sheet, path, None if nrows is None else SNIFF_ROWS + nrows)

@@ -20,6 +20,7 @@ from core.charts.customers import cluster_scatter_figure, cohort_heatmap_figure,
 from core.customers.insights import CustomerInsights
 from core.progress import Progress, scaled
 from core.sections.base import SectionOutcome
+from gui.messages import tr_core
 from gui.results import fetch_one
 from gui.tabs.customer_detail import chart_text
 from gui.tabs.customer_pages import CohortsPage, GroupsPage, SegmentsPage
@@ -264,13 +265,15 @@ class CustomersTab(LazyAnalysisTab):
             )
         self.heading.setText(" · ".join(parts))
         notes = [
-            self.tr("{part}: {reason}").format(part=self._part_name(p), reason=r)
+            self.tr("{part}: {reason}").format(part=self._part_name(p), reason=tr_core(r))
             for p, r in insights.skipped.items()
         ]
         for part, result in (("rfm", insights.rfm), ("clv", insights.clv), ("churn", churn)):
             for note in result.notes if result is not None else []:
                 notes.append(
-                    self.tr("{part}: {reason}").format(part=self._part_name(part), reason=note)
+                    self.tr("{part}: {reason}").format(
+                        part=self._part_name(part), reason=tr_core(note)
+                    )
                 )
         self.notes_label.setText("\n".join(notes))
         self.notes_label.setVisible(bool(notes))
