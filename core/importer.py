@@ -333,9 +333,11 @@ def import_file(
         notes = [n for n in notes if not n.startswith("Every date in this column fits both")]
         notes.append(
             say(
-                "Every date fits both day/month and month/day; they were read {order} first, "
+                "Every date fits both day/month and month/day; they were read day first, like "
+                "the earlier files of this layout in the shop ({file})."
+                if known.order == "dmy"
+                else "Every date fits both day/month and month/day; they were read month first, "
                 "like the earlier files of this layout in the shop ({file}).",
-                order="day" if known.order == "dmy" else "month",
                 file=known.file_name,
             )
         )

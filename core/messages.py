@@ -88,7 +88,9 @@ TEMPLATES: tuple[str, ...] = (
     "The purchase models could not be fitted on this shop, so the baselines use each "
     "customer's own purchase rate and the shop's average order value.",
     # Import report (core.importer, core.ingest, core.import_history)
-    "Every date fits both day/month and month/day; they were read {order} first, like the "
+    "Every date fits both day/month and month/day; they were read day first, like the earlier "
+    "files of this layout in the shop ({file}).",
+    "Every date fits both day/month and month/day; they were read month first, like the "
     "earlier files of this layout in the shop ({file}).",
     "{count:,} lines of orders that were cancelled after an earlier import were taken out of "
     "the shop.",

@@ -49,7 +49,8 @@ CORE_MESSAGES = (
     QT_TRANSLATE_NOOP("core", "Never recommended (charges, fees and adjustments, or in most orders): {products}."),  # noqa: E501
     QT_TRANSLATE_NOOP("core", "{count:,} order lines have no customer: they count for bought-together rules but give no customer a list."),  # noqa: E501
     QT_TRANSLATE_NOOP("core", "The purchase models could not be fitted on this shop, so the baselines use each customer's own purchase rate and the shop's average order value."),  # noqa: E501
-    QT_TRANSLATE_NOOP("core", "Every date fits both day/month and month/day; they were read {order} first, like the earlier files of this layout in the shop ({file})."),  # noqa: E501
+    QT_TRANSLATE_NOOP("core", "Every date fits both day/month and month/day; they were read day first, like the earlier files of this layout in the shop ({file})."),  # noqa: E501
+    QT_TRANSLATE_NOOP("core", "Every date fits both day/month and month/day; they were read month first, like the earlier files of this layout in the shop ({file})."),  # noqa: E501
     QT_TRANSLATE_NOOP("core", "{count:,} lines of orders that were cancelled after an earlier import were taken out of the shop."),  # noqa: E501
     QT_TRANSLATE_NOOP("core", "{count:,} lines were already in the shop and have changed since (status, refund or discount): they were brought up to date."),  # noqa: E501
     QT_TRANSLATE_NOOP("core", "Every line of this file was already in the shop: nothing new was added."),  # noqa: E501
