@@ -113,6 +113,17 @@ TEMPLATES: tuple[str, ...] = (
     "{count:,} lines it had brought up to date were changed again by a later import, so they "
     "keep their current values: their earlier values cannot be put back exactly.",
     "{count:,} lines of orders it had shown as cancelled are back.",
+    "The file is written in the {encoding} encoding; it was read as such.",
+    "Skipped {count:,} title or blank line(s) above the header.",
+    "Skipped {count:,} title or blank line(s) above the first row of data.",
+    "The first line holds data, not column names, so the columns are named Column 1, Column 2, "
+    "... Column {count}.",
+    "The first line holds data, not column names, so the columns are named Column 1, Column 2.",
+    "Some characters of the file could not be read in any encoding and show as '\ufffd'.",
+    "{file} is an Excel workbook although its name says otherwise.",
+    "Skipped {count:,} title or blank row(s) at the top of the sheet.",
+    "The first row holds data, not column names: columns are named Column 1, ...",
+    'Read the sheet "{sheet}" (the one that holds orders); also in the file: {others}.',
     # progress texts
     "Adding up sales",
     "Building the trend",

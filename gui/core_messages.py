@@ -65,6 +65,16 @@ CORE_MESSAGES = (
     QT_TRANSLATE_NOOP("core", "{count:,} lines it had brought up to date have their earlier values again."),  # noqa: E501
     QT_TRANSLATE_NOOP("core", "{count:,} lines it had brought up to date were changed again by a later import, so they keep their current values: their earlier values cannot be put back exactly."),  # noqa: E501
     QT_TRANSLATE_NOOP("core", "{count:,} lines of orders it had shown as cancelled are back."),
+    QT_TRANSLATE_NOOP("core", "The file is written in the {encoding} encoding; it was read as such."),  # noqa: E501
+    QT_TRANSLATE_NOOP("core", "Skipped {count:,} title or blank line(s) above the header."),
+    QT_TRANSLATE_NOOP("core", "Skipped {count:,} title or blank line(s) above the first row of data."),  # noqa: E501
+    QT_TRANSLATE_NOOP("core", "The first line holds data, not column names, so the columns are named Column 1, Column 2, ... Column {count}."),  # noqa: E501
+    QT_TRANSLATE_NOOP("core", "The first line holds data, not column names, so the columns are named Column 1, Column 2."),  # noqa: E501
+    QT_TRANSLATE_NOOP("core", "Some characters of the file could not be read in any encoding and show as '�'."),  # noqa: E501
+    QT_TRANSLATE_NOOP("core", "{file} is an Excel workbook although its name says otherwise."),
+    QT_TRANSLATE_NOOP("core", "Skipped {count:,} title or blank row(s) at the top of the sheet."),
+    QT_TRANSLATE_NOOP("core", "The first row holds data, not column names: columns are named Column 1, ..."),  # noqa: E501
+    QT_TRANSLATE_NOOP("core", "Read the sheet \"{sheet}\" (the one that holds orders); also in the file: {others}."),  # noqa: E501
     QT_TRANSLATE_NOOP("core", "Adding up sales"),
     QT_TRANSLATE_NOOP("core", "Building the trend"),
     QT_TRANSLATE_NOOP("core", "Overview ready"),

@@ -129,8 +129,10 @@ class WordsDateFormatter(ConciseDateFormatter):
 
     def format_ticks(self, values: Any) -> list[str]:
         labels = super().format_ticks(values)  # type: ignore[no-untyped-call]
-        self.offset_string = self._words(str(self.offset_string))  # type: ignore[assignment]
         return [self._words(str(label)) for label in labels]
+
+    def get_offset(self) -> str:
+        return self._words(str(super().get_offset()))  # type: ignore[no-untyped-call]
 
 
 def date_axis(ax: Axes, translate: Callable[[str], str]) -> None:

@@ -234,15 +234,24 @@ def _layout_notes(encoding: Encoding, skipped: int, has_header: bool, width: int
     notes = []
     if encoding.name not in ("utf_8", "utf_8_sig"):
         label = _ENCODING_NAMES.get(encoding.name, encoding.name)
-        notes.append(f"The file is written in the {label} encoding; it was read as such.")
-    if skipped:
-        what = "header" if has_header else "first row of data"
-        notes.append(f"Skipped {skipped} title or blank line(s) above the {what}.")
-    if not has_header:
-        last = f"Column {width}" if width > 2 else ""
         notes.append(
-            "The first line holds data, not column names, so the columns are named "
-            f"Column 1, Column 2{', ... ' + last if last else ''}."
+            say("The file is written in the {encoding} encoding; it was read as such.",
+                encoding=label)
+        )
+    if skipped:
+        notes.append(
+            say("Skipped {count:,} title or blank line(s) above the header.", count=skipped)
+            if has_header
+            else say("Skipped {count:,} title or blank line(s) above the first row of data.",
+                     count=skipped)
+        )
+    if not has_header:
+        notes.append(
+            say("The first line holds data, not column names, so the columns are named Column "
+                "1, Column 2, ... Column {count}.", count=width)
+            if width > 2
+            else say("The first line holds data, not column names, so the columns are named "
+                     "Column 1, Column 2.")
         )
     return notes
 
@@ -407,6 +416,6 @@ def _reread_other_encoding(
         else:
             return frame, found
     notes.append(
-        "Some characters of the file could not be read in any encoding and show as '\ufffd'."
+        say("Some characters of the file could not be read in any encoding and show as '\ufffd'.")
     )
     return pd.read_csv(io.BytesIO(data), **options, encoding_errors="replace"), first

@@ -335,7 +335,9 @@ def _read_book(
     del rows
     notes: list[str] = []
     if disguised:
-        notes.append(f"{path.name} is an Excel workbook although its name says otherwise.")
+        notes.append(
+            say("{file} is an Excel workbook although its name says otherwise.", file=path.name)
+        )
     frame = sniff.drop_empty(frame, auto, notes)
     if frame.empty:
         raise FileUnreadableError(
@@ -345,13 +347,22 @@ def _read_book(
     first_row = calamine_sheet.start[0] if calamine_sheet.start else 0
     header_row = first_row + start.index + 1 if start.has_header else None
     if start.index:
-        notes.append(f"Skipped {start.index} title or blank row(s) at the top of the sheet.")
+        notes.append(
+            say(
+                "Skipped {count:,} title or blank row(s) at the top of the sheet.",
+                count=start.index,
+            )
+        )
     if not start.has_header:
-        notes.append("The first row holds data, not column names: columns are named Column 1, ...")
+        notes.append(
+            say("The first row holds data, not column names: columns are named Column 1, ...")
+        )
     if len(names) > 1 and sheet is None:
         others = ", ".join(f'"{n}"' for n in names if n != chosen)
-        notes.append(f'Read the sheet "{chosen}" (the one that holds orders); also in the file: '
-                     f"{others}.")  # fmt: skip
+        notes.append(
+            say('Read the sheet "{sheet}" (the one that holds orders); also in the file: {others}.',
+                sheet=chosen, others=others)
+        )  # fmt: skip
     log.info("read %s sheet %r: %d rows x %d columns, header row %s",
              path.name, chosen, len(frame), frame.shape[1], header_row)  # fmt: skip
     return RawTable(

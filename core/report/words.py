@@ -326,6 +326,14 @@ class Words:
                 return f"{head}：{ZH[tail]}"
         return text
 
+    def sentence(self, text: str) -> str:
+        """A sentence core wrote (a note, a churn reason) in the report's language."""
+        if self.lang == "zh_CN":
+            from core.report.sentences import zh_sentence
+
+            return zh_sentence(text)
+        return text
+
     def header(self, column: str) -> str:
         english = HEADERS.get(column) or column.replace("_", " ").strip().capitalize()
         return self(english)

@@ -3747,356 +3747,406 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
     </message>
     <message>
         <location filename="../../gui/core_messages.py" line="68"/>
+        <source>The file is written in the {encoding} encoding; it was read as such.</source>
+        <translation>文件采用 {encoding} 编码，已按此编码读取。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="69"/>
+        <source>Skipped {count:,} title or blank line(s) above the header.</source>
+        <translation>跳过了表头上方的 {count} 行标题或空行。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="70"/>
+        <source>Skipped {count:,} title or blank line(s) above the first row of data.</source>
+        <translation>跳过了第一行数据上方的 {count} 行标题或空行。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="71"/>
+        <source>The first line holds data, not column names, so the columns are named Column 1, Column 2, ... Column {count}.</source>
+        <translation>第一行是数据而不是列名，因此各列命名为“第 1 列”“第 2 列”……“第 {count} 列”。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="72"/>
+        <source>The first line holds data, not column names, so the columns are named Column 1, Column 2.</source>
+        <translation>第一行是数据而不是列名，因此各列命名为“第 1 列”“第 2 列”。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="73"/>
+        <source>Some characters of the file could not be read in any encoding and show as &apos;�&apos;.</source>
+        <translation>文件中有些字符无法用任何编码读取，显示为“�”。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="74"/>
+        <source>{file} is an Excel workbook although its name says otherwise.</source>
+        <translation>{file} 虽然文件名不像，但实际上是 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="75"/>
+        <source>Skipped {count:,} title or blank row(s) at the top of the sheet.</source>
+        <translation>跳过了工作表顶部的 {count} 行标题或空行。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="76"/>
+        <source>The first row holds data, not column names: columns are named Column 1, ...</source>
+        <translation>第一行是数据而不是列名：各列命名为“第 1 列”……</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="77"/>
+        <source>Read the sheet &quot;{sheet}&quot; (the one that holds orders); also in the file: {others}.</source>
+        <translation>已读取工作表“{sheet}”（包含订单的那张）；文件中还有：{others}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="78"/>
         <source>Adding up sales</source>
         <translation>正在汇总销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="69"/>
+        <location filename="../../gui/core_messages.py" line="79"/>
         <source>Building the trend</source>
         <translation>正在生成趋势</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="70"/>
+        <location filename="../../gui/core_messages.py" line="80"/>
         <source>Overview ready</source>
         <translation>概览已就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="71"/>
+        <location filename="../../gui/core_messages.py" line="81"/>
         <source>Finding each campaign&apos;s audience</source>
         <translation>正在确定每个活动的受众</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="72"/>
+        <location filename="../../gui/core_messages.py" line="82"/>
         <source>Valuing each campaign</source>
         <translation>正在评估每个活动的价值</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="73"/>
+        <location filename="../../gui/core_messages.py" line="83"/>
         <source>Campaigns ready</source>
         <translation>营销活动已就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="74"/>
+        <location filename="../../gui/core_messages.py" line="84"/>
         <source>Fitting the purchase model</source>
         <translation>正在拟合购买模型</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="75"/>
+        <location filename="../../gui/core_messages.py" line="85"/>
         <source>Purchase model fitted</source>
         <translation>购买模型已拟合</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="76"/>
+        <location filename="../../gui/core_messages.py" line="86"/>
         <source>Calibrating the churn risk</source>
         <translation>正在校准流失风险</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="77"/>
+        <location filename="../../gui/core_messages.py" line="87"/>
         <source>Building churn features</source>
         <translation>正在生成流失特征</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="78"/>
+        <location filename="../../gui/core_messages.py" line="88"/>
         <source>Learning who comes back</source>
         <translation>正在学习哪些客户会回来</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="79"/>
+        <location filename="../../gui/core_messages.py" line="89"/>
         <source>Comparing with the purchase model</source>
         <translation>正在与购买模型比较</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="80"/>
+        <location filename="../../gui/core_messages.py" line="90"/>
         <source>Scoring every customer</source>
         <translation>正在为每位客户评分</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="81"/>
+        <location filename="../../gui/core_messages.py" line="91"/>
         <source>Finding the reasons</source>
         <translation>正在查找原因</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="82"/>
+        <location filename="../../gui/core_messages.py" line="92"/>
         <source>Churn risk ready</source>
         <translation>流失风险已就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="83"/>
+        <location filename="../../gui/core_messages.py" line="93"/>
         <source>Weighing each customer&apos;s reasons</source>
         <translation>正在衡量每位客户的原因</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="84"/>
+        <location filename="../../gui/core_messages.py" line="94"/>
         <source>Putting the reasons into words</source>
         <translation>正在用文字描述原因</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="85"/>
+        <location filename="../../gui/core_messages.py" line="95"/>
         <source>Describing customer behaviour</source>
         <translation>正在描述客户行为</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="86"/>
+        <location filename="../../gui/core_messages.py" line="96"/>
         <source>Trying {count} groups</source>
         <translation>正在尝试分成 {count} 组</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="87"/>
+        <location filename="../../gui/core_messages.py" line="97"/>
         <source>Groups ready</source>
         <translation>客户分组已就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="88"/>
+        <location filename="../../gui/core_messages.py" line="98"/>
         <source>Summarising customers</source>
         <translation>正在汇总客户</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="89"/>
+        <location filename="../../gui/core_messages.py" line="99"/>
         <source>Fitting the spend model</source>
         <translation>正在拟合消费模型</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="90"/>
+        <location filename="../../gui/core_messages.py" line="100"/>
         <source>Predicting purchases</source>
         <translation>正在预测购买</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="91"/>
+        <location filename="../../gui/core_messages.py" line="101"/>
         <source>Estimating next order dates</source>
         <translation>正在估计下次下单日期</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="92"/>
+        <location filename="../../gui/core_messages.py" line="102"/>
         <source>Lifetime value ready</source>
         <translation>生命周期价值已就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="93"/>
+        <location filename="../../gui/core_messages.py" line="103"/>
         <source>Grouping customers by first month</source>
         <translation>正在按首购月份对客户分组</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="94"/>
+        <location filename="../../gui/core_messages.py" line="104"/>
         <source>Counting returning customers</source>
         <translation>正在统计回头客</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="95"/>
+        <location filename="../../gui/core_messages.py" line="105"/>
         <source>Cohorts ready</source>
         <translation>同期群已就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="96"/>
+        <location filename="../../gui/core_messages.py" line="106"/>
         <source>Putting the customer table together</source>
         <translation>正在整理客户表</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="97"/>
+        <location filename="../../gui/core_messages.py" line="107"/>
         <source>Customers ready</source>
         <translation>客户分析已就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="98"/>
+        <location filename="../../gui/core_messages.py" line="108"/>
         <source>Scoring customers</source>
         <translation>正在为客户评分</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="99"/>
+        <location filename="../../gui/core_messages.py" line="109"/>
         <source>Segments ready</source>
         <translation>分群已就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="100"/>
+        <location filename="../../gui/core_messages.py" line="110"/>
         <source>Backtest: {method}, origin {number} of {count}</source>
         <translation>回测：{method}，第 {number} 个起点，共 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="101"/>
+        <location filename="../../gui/core_messages.py" line="111"/>
         <source>Backtest done</source>
         <translation>回测完成</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="102"/>
+        <location filename="../../gui/core_messages.py" line="112"/>
         <source>Forecasting ahead</source>
         <translation>正在预测未来</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="103"/>
+        <location filename="../../gui/core_messages.py" line="113"/>
         <source>Forecast ready</source>
         <translation>预测已就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="104"/>
+        <location filename="../../gui/core_messages.py" line="114"/>
         <source>Building sales series</source>
         <translation>正在生成销售序列</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="105"/>
+        <location filename="../../gui/core_messages.py" line="115"/>
         <source>Reading {file}</source>
         <translation>正在读取 {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="106"/>
+        <location filename="../../gui/core_messages.py" line="116"/>
         <source>Understanding the columns</source>
         <translation>正在识别各列</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="107"/>
+        <location filename="../../gui/core_messages.py" line="117"/>
         <source>Imported {count:,} new lines from {file}</source>
         <translation>已从 {file} 导入 {count} 条新行</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="108"/>
+        <location filename="../../gui/core_messages.py" line="118"/>
         <source>Reading text columns</source>
         <translation>正在读取文本列</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="109"/>
+        <location filename="../../gui/core_messages.py" line="119"/>
         <source>Reading order dates</source>
         <translation>正在读取订单日期</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="110"/>
+        <location filename="../../gui/core_messages.py" line="120"/>
         <source>Reading amounts</source>
         <translation>正在读取金额</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="111"/>
+        <location filename="../../gui/core_messages.py" line="121"/>
         <source>Checking statuses and returns</source>
         <translation>正在检查状态和退货</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="112"/>
+        <location filename="../../gui/core_messages.py" line="122"/>
         <source>Assembling order lines</source>
         <translation>正在整理订单行</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="113"/>
+        <location filename="../../gui/core_messages.py" line="123"/>
         <source>{count:,} order lines ready</source>
         <translation>{count} 条订单行已就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="114"/>
+        <location filename="../../gui/core_messages.py" line="124"/>
         <source>Read {count:,} rows from {file}</source>
         <translation>已从 {file} 读取 {count} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="115"/>
+        <location filename="../../gui/core_messages.py" line="125"/>
         <source>Opening {file}</source>
         <translation>正在打开 {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="116"/>
+        <location filename="../../gui/core_messages.py" line="126"/>
         <source>Reading the sheet &quot;{sheet}&quot; of {file}</source>
         <translation>正在读取 {file} 的工作表“{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="117"/>
+        <location filename="../../gui/core_messages.py" line="127"/>
         <source>Reading the cells</source>
         <translation>正在读取单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="118"/>
+        <location filename="../../gui/core_messages.py" line="128"/>
         <source>Counting products bought together</source>
         <translation>正在统计一起购买的商品</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="119"/>
+        <location filename="../../gui/core_messages.py" line="129"/>
         <source>Counting three products bought together</source>
         <translation>正在统计一起购买的三件商品</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="120"/>
+        <location filename="../../gui/core_messages.py" line="130"/>
         <source>Bought-together rules ready</source>
         <translation>一起购买规则已就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="121"/>
+        <location filename="../../gui/core_messages.py" line="131"/>
         <source>Listing similar products</source>
         <translation>正在列出相似商品</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="122"/>
+        <location filename="../../gui/core_messages.py" line="132"/>
         <source>Recommendations ready</source>
         <translation>推荐已就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="123"/>
+        <location filename="../../gui/core_messages.py" line="133"/>
         <source>Learning from the orders before the cut-off</source>
         <translation>正在从截止日期之前的订单中学习</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="124"/>
+        <location filename="../../gui/core_messages.py" line="134"/>
         <source>Checking the lists against later orders</source>
         <translation>正在用之后的订单检验推荐列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="125"/>
+        <location filename="../../gui/core_messages.py" line="135"/>
         <source>Measured</source>
         <translation>已衡量</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="126"/>
+        <location filename="../../gui/core_messages.py" line="136"/>
         <source>Learning which products go together</source>
         <translation>正在学习哪些商品常一起购买</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="127"/>
+        <location filename="../../gui/core_messages.py" line="137"/>
         <source>Reading purchases</source>
         <translation>正在读取购买记录</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="128"/>
+        <location filename="../../gui/core_messages.py" line="138"/>
         <source>Finding products bought together</source>
         <translation>正在查找一起购买的商品</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="129"/>
+        <location filename="../../gui/core_messages.py" line="139"/>
         <source>Comparing product names</source>
         <translation>正在比较商品名称</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="130"/>
+        <location filename="../../gui/core_messages.py" line="140"/>
         <source>Similar products ready</source>
         <translation>相似商品已就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="131"/>
+        <location filename="../../gui/core_messages.py" line="141"/>
         <source>Writing the lists</source>
         <translation>正在生成推荐列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="132"/>
+        <location filename="../../gui/core_messages.py" line="142"/>
         <source>Report written</source>
         <translation>报告已写好</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="133"/>
+        <location filename="../../gui/core_messages.py" line="143"/>
         <source>Saving the workbook</source>
         <translation>正在保存工作簿</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="134"/>
+        <location filename="../../gui/core_messages.py" line="144"/>
         <source>Loading orders</source>
         <translation>正在载入订单</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="135"/>
+        <location filename="../../gui/core_messages.py" line="145"/>
         <source>Reading out recorded campaigns</source>
         <translation>正在读取已记录的营销活动</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="136"/>
+        <location filename="../../gui/core_messages.py" line="146"/>
         <source>Analyses done</source>
         <translation>分析完成</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="137"/>
+        <location filename="../../gui/core_messages.py" line="147"/>
         <source>Analyses read back from the shop file</source>
         <translation>已从店铺文件读回分析结果</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="138"/>
+        <location filename="../../gui/core_messages.py" line="148"/>
         <source>Saved {done:,} of {total:,} lines</source>
         <translation>已保存 {done} / {total} 行</translation>
     </message>

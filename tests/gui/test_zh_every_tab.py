@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -137,10 +137,11 @@ def _widget_texts(widget: QWidget) -> list[str]:
         texts += _figure_texts(widget)
     if isinstance(widget, QAbstractItemView) and widget.model() is not None:
         model = widget.model()
-        for c in range(model.columnCount()):
+        columns = model.columnCount(QModelIndex())
+        for c in range(columns):
             texts.append(str(model.headerData(c, Qt.Orientation.Horizontal) or ""))
-        for r in range(min(model.rowCount(), ROWS)):
-            for c in range(model.columnCount()):
+        for r in range(min(model.rowCount(QModelIndex()), ROWS)):
+            for c in range(columns):
                 texts.append(str(model.index(r, c).data() or ""))
     return texts
 
