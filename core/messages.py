@@ -256,7 +256,8 @@ def _pattern(key: str) -> str:
     parts, last = [], 0
     for index, m in enumerate(_FIELD.finditer(key)):
         parts.append(re.escape(key[last : m.start()]))
-        group = _NUMBER if is_number_spec(m.group(2) or "") else ".+?"
+        # a value never holds "; ": that joins phrases ("no order for 143 days; usually…")
+        group = _NUMBER if is_number_spec(m.group(2) or "") else "(?:(?!; ).)+?"
         parts.append(f"(?P<v{index}>{group})")
         last = m.end()
     parts.append(re.escape(key[last:]))

@@ -18,7 +18,15 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
-from core.messages import TEMPLATES, Message, is_number_spec, parse, placeholders, render
+from core.messages import (
+    TEMPLATES,
+    Message,
+    english_value,
+    is_number_spec,
+    parse,
+    placeholders,
+    render,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -75,6 +83,8 @@ def locale_value(value: Any, spec: str) -> str:
         except ValueError:
             return str(value)
         locale = QLocale()
+        if locale.language() == QLocale.Language.C:  # no locale chosen: as core wrote it
+            return english_value(value, spec)
         decimals = _decimals(spec)
         if spec.endswith("%"):
             return locale.toString(number * 100, "f", decimals or 0) + locale.percent()
