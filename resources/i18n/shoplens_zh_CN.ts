@@ -829,77 +829,77 @@
         <translation>联系的客户（价值高者在前）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="35"/>
+        <location filename="../../gui/messages.py" line="43"/>
         <source>Jan</source>
         <translation>一月</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="36"/>
+        <location filename="../../gui/messages.py" line="44"/>
         <source>Feb</source>
         <translation>二月</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="37"/>
+        <location filename="../../gui/messages.py" line="45"/>
         <source>Mar</source>
         <translation>三月</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="38"/>
+        <location filename="../../gui/messages.py" line="46"/>
         <source>Apr</source>
         <translation>四月</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="39"/>
+        <location filename="../../gui/messages.py" line="47"/>
         <source>May</source>
         <translation>五月</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="40"/>
+        <location filename="../../gui/messages.py" line="48"/>
         <source>Jun</source>
         <translation>六月</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="41"/>
+        <location filename="../../gui/messages.py" line="49"/>
         <source>Jul</source>
         <translation>七月</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="42"/>
+        <location filename="../../gui/messages.py" line="50"/>
         <source>Aug</source>
         <translation>八月</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="43"/>
+        <location filename="../../gui/messages.py" line="51"/>
         <source>Sep</source>
         <translation>九月</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="44"/>
+        <location filename="../../gui/messages.py" line="52"/>
         <source>Oct</source>
         <translation>十月</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="45"/>
+        <location filename="../../gui/messages.py" line="53"/>
         <source>Nov</source>
         <translation>十一月</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="46"/>
+        <location filename="../../gui/messages.py" line="54"/>
         <source>Dec</source>
         <translation>十二月</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="47"/>
+        <location filename="../../gui/messages.py" line="55"/>
         <source>{year}-{month}</source>
         <translation>{year}年{m}月</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="48"/>
+        <location filename="../../gui/messages.py" line="56"/>
         <source>{month}-{day}</source>
         <translation>{m}月{d}日</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="49"/>
+        <location filename="../../gui/messages.py" line="57"/>
         <source>{year}-{month}-{day}</source>
         <translation>{year}年{m}月{d}日</translation>
     </message>
@@ -1301,24 +1301,24 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../gui/labels.py" line="204"/>
-        <location filename="../../gui/labels.py" line="205"/>
+        <location filename="../../gui/labels.py" line="223"/>
+        <location filename="../../gui/labels.py" line="224"/>
         <source>, </source>
         <extracomment>How many of a file&apos;s columns an error message names before &quot;and N more&quot;.</extracomment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="207"/>
+        <location filename="../../gui/labels.py" line="226"/>
         <source> and {count} more</source>
         <translation> 等另外 {count} 列</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="210"/>
+        <location filename="../../gui/labels.py" line="229"/>
         <source>This file cannot be imported yet: no column was found for {fields}. Pick the column for each in the table on the left (What each column means), then import again.</source>
         <translation>此文件暂时无法导入：没有找到{fields}所在的列。请在左侧表格（“每一列的含义”）中为它们各选一列，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="217"/>
+        <location filename="../../gui/labels.py" line="236"/>
         <source>The columns in this file: {columns}.</source>
         <translation>此文件中的列：{columns}。</translation>
     </message>
@@ -1862,39 +1862,39 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="103"/>
-        <location filename="../../gui/labels.py" line="104"/>
+        <location filename="../../gui/labels.py" line="114"/>
+        <location filename="../../gui/labels.py" line="115"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8（带 BOM）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="105"/>
+        <location filename="../../gui/labels.py" line="116"/>
         <source>GB18030 (Simplified Chinese)</source>
         <translation>GB18030（简体中文）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="106"/>
-        <location filename="../../gui/labels.py" line="107"/>
+        <location filename="../../gui/labels.py" line="117"/>
+        <location filename="../../gui/labels.py" line="118"/>
         <source>GBK (Simplified Chinese)</source>
         <translation>GBK（简体中文）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="108"/>
+        <location filename="../../gui/labels.py" line="119"/>
         <source>Big5 (Traditional Chinese)</source>
         <translation>Big5（繁体中文）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="109"/>
+        <location filename="../../gui/labels.py" line="120"/>
         <source>Windows Western (cp1252)</source>
         <translation>Windows 西欧 (cp1252)</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="110"/>
+        <location filename="../../gui/labels.py" line="121"/>
         <source>Latin-1</source>
         <translation>Latin-1</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="145"/>
+        <location filename="../../gui/labels.py" line="162"/>
         <source>, gzip-compressed</source>
         <translation>，gzip 压缩</translation>
     </message>
@@ -2013,122 +2013,122 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="31"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="38"/>
         <source>Rows read</source>
         <translation>读取行数</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="33"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="40"/>
         <source>New lines imported</source>
         <translation>新导入行数</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="37"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="44"/>
         <source>Brought up to date</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="41"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="48"/>
         <source>Already in this shop</source>
         <translation>店铺中已有</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="44"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="51"/>
         <source>Left out</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="49"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="56"/>
         <source>Taken out (orders cancelled since)</source>
         <translation>已移除(之后取消的订单)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="59"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="66"/>
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="64"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="71"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="66"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="73"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="67"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="74"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="71"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="78"/>
         <source>Products</source>
         <translation>商品数</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="72"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="79"/>
         <source>Order dates</source>
         <translation>下单日期</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="73"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="80"/>
         <source>Gross sales</source>
         <translation>总销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="74"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="81"/>
         <source>Returns</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="79"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="86"/>
         <source>Fees and adjustments</source>
         <translation>费用与调整</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="84"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="91"/>
         <source>Net sales</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="106"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="113"/>
         <source>Imported {file}</source>
         <translation>已导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="119"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="126"/>
         <source>separated by {delimiter}</source>
         <translation>以{delimiter}分隔</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="124"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="131"/>
         <source>sheet “{sheet}”</source>
         <translation>工作表“{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="127"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="134"/>
         <source>recognised as {layout}</source>
         <translation>识别为 {layout}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="131"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="140"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="137"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="146"/>
         <source>Why rows were left out</source>
         <translation>未导入的原因</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="147"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="156"/>
         <source>In this file</source>
         <translation>此文件中</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="157"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="166"/>
         <source>Columns used:</source>
         <translation>使用的列：</translation>
     </message>
@@ -2196,32 +2196,32 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="169"/>
+        <location filename="../../gui/labels.py" line="186"/>
         <source>encoding {encoding}</source>
         <translation>编码 {encoding}</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="175"/>
+        <location filename="../../gui/labels.py" line="192"/>
         <source>separated by {delimiter}</source>
         <translation>以{delimiter}分隔</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="180"/>
+        <location filename="../../gui/labels.py" line="197"/>
         <source>no header row</source>
         <translation>没有标题行</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="182"/>
+        <location filename="../../gui/labels.py" line="199"/>
         <source>header on row {row}</source>
         <translation>标题在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="185"/>
+        <location filename="../../gui/labels.py" line="202"/>
         <source>recognised as {layout}</source>
         <translation>识别为 {layout}</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="189"/>
+        <location filename="../../gui/labels.py" line="208"/>
         <source>using the columns you confirmed for this layout before</source>
         <translation>使用您之前为此格式确认的列</translation>
     </message>
@@ -2968,6 +2968,39 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <location filename="../../gui/tabs/overview_tab.py" line="346"/>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <location filename="../../gui/labels.py" line="103"/>
+        <source>Shopify orders</source>
+        <translation>Shopify 订单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="104"/>
+        <source>WooCommerce orders</source>
+        <translation>WooCommerce 订单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="105"/>
+        <source>Amazon order report</source>
+        <translation>亚马逊订单报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="106"/>
+        <source>Taobao/Tmall orders</source>
+        <translation>淘宝/天猫订单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="107"/>
+        <source>Tmall order report</source>
+        <translation>天猫订单报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="108"/>
+        <source>JD orders</source>
+        <translation>京东订单</translation>
     </message>
 </context>
 <context>
