@@ -268,27 +268,50 @@ def _literal_length(key: str) -> int:
     return len(_FIELD.sub("", key))
 
 
+_Compiled = tuple[str, str, re.Pattern[str], tuple[str, ...]]
+
+
 @lru_cache(maxsize=1)
-def _matcher() -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """One alternation of every template, the most specific (longest literal text) first."""
-    ordered = tuple(sorted(TEMPLATES, key=_literal_length, reverse=True))
-    alternatives = []
-    for i, key in enumerate(ordered):
-        body = _pattern(key).replace("(?P<v", f"(?P<t{i}v")
-        alternatives.append(f"(?P<t{i}>{body})")
-    return re.compile("|".join(alternatives), re.DOTALL), ordered
+def _templates() -> tuple[dict[str, list[_Compiled]], list[_Compiled]]:
+    """The templates by the first word of their text before any value, and those that begin
+    with a value; each list the most specific (longest literal text) first."""
+    by_word: dict[str, list[_Compiled]] = {}
+    open_start: list[_Compiled] = []
+    for key in sorted(TEMPLATES, key=_literal_length, reverse=True):
+        fields = list(_FIELD.finditer(key))
+        prefix = key[: fields[0].start()] if fields else key
+        suffix = key[fields[-1].end() :] if fields else key
+        names = tuple(name for name, _spec in placeholders(key))
+        entry = (key, suffix, re.compile(_pattern(key), re.DOTALL), names)
+        if prefix:
+            by_word.setdefault(_first_word(prefix), []).append(entry)
+        else:
+            open_start.append(entry)
+    return by_word, open_start
 
 
+def _first_word(text: str) -> str:
+    return text.split(" ", 1)[0][:12]
+
+
+@lru_cache(maxsize=65_536)
 def parse(text: str) -> Message | None:
     """The message a string of core was built from (None for any other text). Values come
     back as the strings they were written as."""
-    pattern, ordered = _matcher()
-    found = pattern.fullmatch(text)
-    if found is None:
+    if not text:
         return None
-    for i, key in enumerate(ordered):
-        if found.group(f"t{i}") is not None:
-            names = [name for name, _spec in placeholders(key)]
-            values = tuple((name, found.group(f"t{i}v{j}")) for j, name in enumerate(names))
-            return Message(key, values)
-    return None  # pragma: no cover - one alternative always matched
+    by_word, open_start = _templates()
+    word = _first_word(text)
+    if len(word) == 12 or " " not in text:  # a long first word is cut at 12; a text may be one
+        groups = [group for w, group in by_word.items() if text.startswith(w)]
+    else:
+        groups = [by_word.get(word, [])]
+    for group in (*groups, open_start):
+        for key, suffix, pattern, names in group:
+            if not text.endswith(suffix):
+                continue
+            found = pattern.fullmatch(text)
+            if found is not None:
+                values = tuple((n, found.group(f"v{j}")) for j, n in enumerate(names))
+                return Message(key, values)
+    return None

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from core.customers.insights import CustomerInsights
 from core.customers.rfm import SEGMENTS
-from gui.messages import tr_core
 from gui.tabs.customer_detail import CustomerDetail, ExplainedModel, band_text, chart_text
 from gui.widgets.table_view import DataFrameView
 
@@ -83,7 +82,6 @@ class CustomerTablePage(QWidget):
         frame["churn_risk"] = (frame["churn_risk"] * 100).round(1)
         frame["clv_12m"] = frame["clv_12m"].round(2)
         frame["band"] = [band_text(str(b)) if pd.notna(b) else "" for b in frame["band"]]
-        frame["reasons"] = [tr_core(r) if isinstance(r, str) else r for r in frame["reasons"]]
         # the most valuable customers first: what an operator looks for on opening the tab
         return frame.sort_values("clv_12m", ascending=False, kind="stable", ignore_index=True)
 
