@@ -43,7 +43,7 @@ CORE_ZH: dict[str, str] = {
     "Forecast ready": "预测已就绪",
     "Forecasting ahead": "正在预测未来",
     "Grouping customers by first month": "正在按首购月份对客户分组",
-    "Groups ready": "客户分组已就绪",
+    "Groups ready": "客户群组已就绪",
     "Imported {count:,} new lines from {file}": "已从 {file} 导入 {count} 条新行",
     "In the {day} test, {observed:.0%} of customers did not come back against {expected:.0%} expected: how many come back changes through the year, so read the risks as a ranking first and as probabilities roughly.": "在 {day} 的检验中，{observed} 的客户没有再回来，而预期为 {expected}：回头的客户比例随季节变化，因此请首先把风险看作排序，其次才是粗略的概率。",
     "Learning from the orders before the cut-off": "正在从截止日期之前的订单中学习",

@@ -509,207 +509,207 @@
         <translation>还没有订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="38"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="39"/>
         <source>Customers per segment</source>
         <translation>各分群客户数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="39"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="40"/>
         <source>{share} of revenue</source>
         <translation>占销售额 {share}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="40"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="41"/>
         <source>Share of customers who bought again</source>
         <translation>再次购买的客户占比</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="41"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="42"/>
         <source>Net revenue per customer</source>
         <translation>每位客户的净销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="42"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="43"/>
         <source>Months since first purchase</source>
         <translation>首次购买后的月数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="43"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="44"/>
         <source>First purchase in</source>
         <translation>首次购买月份</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="44"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="45"/>
         <source>Customer groups</source>
         <translation>客户群组</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="45"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="46"/>
         <source>Days since last order</source>
         <translation>距上次下单天数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="46"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="47"/>
         <source>Net spend</source>
         <translation>净消费额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="47"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="48"/>
         <source>Order history</source>
         <translation>订单历史</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="48"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="49"/>
         <source>Bought</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="49"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="50"/>
         <source>Returned</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="50"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="51"/>
         <source>Expected next order</source>
         <translation>预计下次下单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="51"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="52"/>
         <source>No customers to segment</source>
         <translation>没有可分群的客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="52"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="53"/>
         <source>No cohorts yet</source>
         <translation>还没有同期群</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="53"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="54"/>
         <source>No customers to group</source>
         <translation>没有可分组的客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="54"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="55"/>
         <source>No orders for this customer</source>
         <translation>此客户没有订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="55"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="56"/>
         <source>Champions</source>
         <translation>冠军客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="56"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="57"/>
         <source>Loyal</source>
         <translation>忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="57"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="58"/>
         <source>Potential loyalist</source>
         <translation>潜力忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="58"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="59"/>
         <source>New</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="59"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="60"/>
         <source>Promising</source>
         <translation>有潜力客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="60"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="61"/>
         <source>Need attention</source>
         <translation>需关注客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="61"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="62"/>
         <source>About to sleep</source>
         <translation>即将沉睡</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="62"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="63"/>
         <source>At risk</source>
         <translation>流失风险客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="63"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="64"/>
         <source>Can&apos;t lose them</source>
         <translation>不能失去的客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="64"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="65"/>
         <source>Hibernating</source>
         <translation>休眠客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="65"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="66"/>
         <source>Lost</source>
         <translation>已流失客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="99"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="100"/>
         <source>lapsed</source>
         <translation>久未购买</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="100"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="101"/>
         <source>recent</source>
         <translation>近期购买</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="101"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="102"/>
         <source>frequent</source>
         <translation>购买频繁</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="102"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="103"/>
         <source>infrequent</source>
         <translation>购买较少</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="103"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="104"/>
         <source>high-spend</source>
         <translation>高消费</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="104"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="105"/>
         <source>low-spend</source>
         <translation>低消费</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="105"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="106"/>
         <source>long-standing</source>
         <translation>老客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="106"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="107"/>
         <source>new</source>
         <translation>新客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="107"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="108"/>
         <source>big baskets</source>
         <translation>客单价高</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="108"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="109"/>
         <source>small baskets</source>
         <translation>客单价低</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="109"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="110"/>
         <source>returns a lot</source>
         <translation>经常退货</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="110"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="111"/>
         <source>rarely returns</source>
         <translation>很少退货</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="111"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="112"/>
         <source>average on every measure</source>
         <translation>各项指标均一般</translation>
     </message>
@@ -1007,132 +1007,132 @@ Import the file into a new shop of its own, import it into this shop anyway, or 
 <context>
     <name>CustomerTablePage</name>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="42"/>
+        <location filename="../../gui/tabs/customer_table.py" line="41"/>
         <source>Search a customer id, segment or reason…</source>
         <translation>搜索客户 ID、分群或原因…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="46"/>
+        <location filename="../../gui/tabs/customer_table.py" line="45"/>
         <source>All segments</source>
         <translation>全部分群</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="92"/>
+        <location filename="../../gui/tabs/customer_table.py" line="90"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="93"/>
+        <location filename="../../gui/tabs/customer_table.py" line="91"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="94"/>
+        <location filename="../../gui/tabs/customer_table.py" line="92"/>
         <source>Group</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="95"/>
+        <location filename="../../gui/tabs/customer_table.py" line="93"/>
         <source>R: days since last order</source>
         <translation>R：距上次下单天数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="96"/>
+        <location filename="../../gui/tabs/customer_table.py" line="94"/>
         <source>F: purchase days</source>
         <translation>F：购买天数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="97"/>
+        <location filename="../../gui/tabs/customer_table.py" line="95"/>
         <source>M: net spend</source>
         <translation>M：净消费额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="98"/>
+        <location filename="../../gui/tabs/customer_table.py" line="96"/>
         <source>P(alive) %</source>
         <translation>存活概率 %</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="99"/>
+        <location filename="../../gui/tabs/customer_table.py" line="97"/>
         <source>12-month value</source>
         <translation>12 个月价值</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="100"/>
+        <location filename="../../gui/tabs/customer_table.py" line="98"/>
         <source>Churn risk %</source>
         <translation>流失风险 %</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="101"/>
+        <location filename="../../gui/tabs/customer_table.py" line="99"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="102"/>
+        <location filename="../../gui/tabs/customer_table.py" line="100"/>
         <source>Next order</source>
         <translation>下次下单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="103"/>
+        <location filename="../../gui/tabs/customer_table.py" line="101"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="108"/>
+        <location filename="../../gui/tabs/customer_table.py" line="106"/>
         <source>RFM segment: scores 1-5 for recency, frequency and spend.</source>
         <translation>RFM 分群：按最近购买时间、购买频率和消费金额分别评 1-5 分。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="109"/>
+        <location filename="../../gui/tabs/customer_table.py" line="107"/>
         <source>The group of similar customers (see the Groups page).</source>
         <translation>相似客户所属的群组（见“群组”页）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="111"/>
+        <location filename="../../gui/tabs/customer_table.py" line="109"/>
         <source>Days from the customer&apos;s last purchase to the last order in the shop.</source>
         <translation>从该客户最后一次购买到店铺最近一笔订单之间的天数。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="114"/>
+        <location filename="../../gui/tabs/customer_table.py" line="112"/>
         <source>Days on which the customer bought (several orders on a day count once).</source>
         <translation>客户有购买的天数（同一天的多笔订单只计一次）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="116"/>
+        <location filename="../../gui/tabs/customer_table.py" line="114"/>
         <source>What the customer spent, minus returns and refunds.</source>
         <translation>客户的消费金额，已扣除退货和退款。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="117"/>
+        <location filename="../../gui/tabs/customer_table.py" line="115"/>
         <source>The chance the customer still buys from you at all (BG/NBD).</source>
         <translation>客户仍会在您店里购买的概率（BG/NBD）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="119"/>
+        <location filename="../../gui/tabs/customer_table.py" line="117"/>
         <source>Expected net spend over the next 12 months, discounted 1% a month.</source>
         <translation>未来 12 个月的预计净消费额，按每月 1% 折现。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="121"/>
+        <location filename="../../gui/tabs/customer_table.py" line="119"/>
         <source>The chance the customer does not buy in the next 90 days.</source>
         <translation>客户在未来 90 天内不再购买的概率。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="122"/>
+        <location filename="../../gui/tabs/customer_table.py" line="120"/>
         <source>Low below 40%, high from 70% churn risk.</source>
         <translation>流失风险低于 40% 为低，70% 及以上为高。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="124"/>
+        <location filename="../../gui/tabs/customer_table.py" line="122"/>
         <source>When one more order is expected; empty when not within a year.</source>
         <translation>预计下一笔订单的日期；一年内不会下单则留空。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="126"/>
+        <location filename="../../gui/tabs/customer_table.py" line="124"/>
         <source>What moved this customer&apos;s churn risk most.</source>
         <translation>对该客户流失风险影响最大的因素。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="151"/>
+        <location filename="../../gui/tabs/customer_table.py" line="149"/>
         <source>{shown} of {total}</source>
         <translation>{shown} / {total}</translation>
     </message>
@@ -1155,116 +1155,116 @@ Import the file into a new shop of its own, import it into this shop anyway, or 
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="133"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="146"/>
         <source>Drawing charts</source>
         <translation>正在绘制图表</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="146"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="159"/>
         <source>Customers ready</source>
         <translation>客户分析已就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="160"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="173"/>
         <source>Open a shop to see its customers.</source>
         <translation>打开一个店铺以查看其客户。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="163"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="176"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="164"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="177"/>
         <source>Compute the customer analyses again.</source>
         <translation>重新计算客户分析。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="181"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="194"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="182"/>
-        <location filename="../../gui/tabs/customers_tab.py" line="283"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="195"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="296"/>
         <source>Segments</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="183"/>
-        <location filename="../../gui/tabs/customers_tab.py" line="284"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="196"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="297"/>
         <source>Cohorts</source>
         <translation>同期群</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="184"/>
-        <location filename="../../gui/tabs/customers_tab.py" line="285"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="197"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="298"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="219"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="232"/>
         <source>The customer analyses run when you open this tab.</source>
         <translation>打开此页时将运行客户分析。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="221"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="234"/>
         <source>Analysing your customers… (this takes a few seconds)</source>
         <translation>正在分析您的客户…（需要几秒钟）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="223"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="236"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="225"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="238"/>
         <source>Cancelled. Press Refresh to analyse the customers.</source>
         <translation>已取消。按“刷新”重新分析客户。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="227"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="240"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="245"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="258"/>
         <source>{count} customers</source>
         <translation>{count} 位客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="247"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="260"/>
         <source>as of {date}</source>
         <translation>截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="251"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="264"/>
         <source>the purchase model (BG/NBD)</source>
         <translation>购买模型（BG/NBD）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="253"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="266"/>
         <source>the learnt churn model</source>
         <translation>训练所得的流失模型</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="257"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="270"/>
         <source>churn risk checked on {date}: AUC {auc} (purchase model {baseline}); {judge} ranks the customers</source>
         <translation>流失风险已于 {date} 检验：AUC {auc}（购买模型 {baseline}）；由{judge}为客户排序</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="268"/>
-        <location filename="../../gui/tabs/customers_tab.py" line="274"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="281"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="287"/>
         <source>{part}: {reason}</source>
         <translation>{part}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="286"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="299"/>
         <source>Lifetime value</source>
         <translation>客户终身价值</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="287"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="300"/>
         <source>Churn risk</source>
         <translation>流失风险</translation>
     </message>
@@ -2780,7 +2780,7 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
     <message>
         <location filename="../../gui/dialogs/numbers_help.py" line="80"/>
         <source>Recency (days since the last order), Frequency (days on which the customer bought) and Monetary value (net spend), each scored 1 to 5 against your other customers. The segments (Champions, Loyal, At risk, Hibernating…) are named from these scores and come with advice on what to offer each group.</source>
-        <translation>最近一次消费（距上次下单的天数）、消费频率（客户购买的天数）和消费金额（净消费），每项与您的其他客户相比打 1 到 5 分。各细分群体（冠军客户、忠诚客户、有流失风险、休眠客户……）依据这些分数命名，并附有针对每个群体的营销建议。</translation>
+        <translation>最近一次消费（距上次下单的天数）、消费频率（客户购买的天数）和消费金额（净消费），每项与您的其他客户相比打 1 到 5 分。各分群（冠军客户、忠诚客户、有流失风险、休眠客户……）依据这些分数命名，并附有针对每个群体的营销建议。</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/numbers_help.py" line="90"/>
@@ -3356,57 +3356,57 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="69"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="70"/>
         <source>Bought recently, often and for a lot: reward them and ask for reviews.</source>
         <translation>最近购买、购买频繁且消费高：给予回馈，并邀请他们评价。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="72"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="73"/>
         <source>Buy regularly: offer loyalty perks and upsell higher-value products.</source>
         <translation>定期购买：提供会员福利，并推荐更高价值的商品。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="75"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="76"/>
         <source>Recent and promising: invite them to a membership or a bundle.</source>
         <translation>近期购买且有潜力：邀请他们加入会员或购买套餐。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="76"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="77"/>
         <source>First order was recent: welcome them and help them to a second order.</source>
         <translation>最近首次下单：欢迎新客户，并促成第二笔订单。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="79"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="80"/>
         <source>Recent but small so far: build trust with offers on popular products.</source>
         <translation>近期购买但目前消费不多：用热门商品优惠建立信任。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="82"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="83"/>
         <source>Middling on every score: a limited-time offer can wake them up.</source>
         <translation>各项评分中等：限时优惠可以重新激活他们。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="85"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="86"/>
         <source>Slipping away: share popular products and a reason to come back.</source>
         <translation>正在流失：推送热门商品，给他们一个回来的理由。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="88"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="89"/>
         <source>Used to buy often, not lately: send a personal win-back message.</source>
         <translation>以前经常购买，最近没有：发送个性化的召回消息。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="91"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="92"/>
         <source>Your big spenders have gone quiet: reach out before a competitor does.</source>
         <translation>您的高消费客户已沉寂：赶在竞争对手之前联系他们。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="94"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="95"/>
         <source>Low and long ago: include them in general offers only.</source>
         <translation>消费低且久未购买：只需纳入常规促销。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="95"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="96"/>
         <source>Lowest on every score: do not spend much on winning them back.</source>
         <translation>各项评分最低：不必花太多成本召回。</translation>
     </message>
@@ -3910,6 +3910,7 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
     </message>
     <message>
         <location filename="../../gui/core_messages.py" line="94"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="144"/>
         <source>Putting the reasons into words</source>
         <translation>正在用文字描述原因</translation>
     </message>
@@ -3926,7 +3927,7 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
     <message>
         <location filename="../../gui/core_messages.py" line="97"/>
         <source>Groups ready</source>
-        <translation>客户分组已就绪</translation>
+        <translation>客户群组已就绪</translation>
     </message>
     <message>
         <location filename="../../gui/core_messages.py" line="98"/>
