@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.errors import ShopLensError
+from core.messages import say
 from core.schema import LINE_COLUMNS
 from core.store import bump_data_version, shop_connection, transaction
 
@@ -155,17 +156,27 @@ def remove_import(db_path: Path, import_id: int) -> RemovalReport:
 
 
 def _notes(removed: int, restored: int, not_restored: int, returned: int) -> list[str]:
-    notes = [f"{removed:,} order lines this file added were taken out of the shop."]
+    notes = [
+        say("{count:,} order lines this file added were taken out of the shop.", count=removed)
+    ]
     if restored:
         notes.append(
-            f"{restored:,} lines it had brought up to date have their earlier values again."
+            say(
+                "{count:,} lines it had brought up to date have their earlier values again.",
+                count=restored,
+            )
         )
     if not_restored:
         notes.append(
-            f"{not_restored:,} lines it had brought up to date were changed again by a later "
-            "import, so they keep their current values: their earlier values cannot be put "
-            "back exactly."
+            say(
+                "{count:,} lines it had brought up to date were changed again by a later "
+                "import, so they keep their current values: their earlier values cannot be put "
+                "back exactly.",
+                count=not_restored,
+            )
         )
     if returned:
-        notes.append(f"{returned:,} lines of orders it had shown as cancelled are back.")
+        notes.append(
+            say("{count:,} lines of orders it had shown as cancelled are back.", count=returned)
+        )
     return notes

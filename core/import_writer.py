@@ -26,6 +26,7 @@ from datetime import datetime
 import numpy as np
 import pandas as pd
 
+from core.messages import say
 from core.progress import Progress, report
 from core.schema import LINE_COLUMNS, TEXT_FIELDS
 from core.store import bump_data_version, line_count, transaction, write_mapping
@@ -176,7 +177,11 @@ def write_import(
                     strict=True,
                 )
                 conn.executemany(_UPSERT, rows)
-                report(progress, stop / max(total, 1), f"Saved {stop:,} of {total:,} lines")
+                report(
+                    progress,
+                    stop / max(total, 1),
+                    say("Saved {done:,} of {total:,} lines", done=stop, total=total),
+                )
         imported = line_count(conn) - lines_before
         updated = int(
             conn.execute(

@@ -32,6 +32,7 @@ from core.ingest.contacts import extract_contacts
 from core.ingest.mapping import auto_map, check_required, header_signature, mapping_from_spec
 from core.ingest.readers import read_table
 from core.ingest.types import Mapping, RawTable
+from core.messages import say
 from core.progress import Progress, report, scaled
 from core.schema import CANONICAL_FIELDS, FIELD_LABELS
 from core.shop_file import friendly_error
@@ -250,7 +251,7 @@ def import_file(
     # The shop first: another program's database, a damaged or read-only shop is refused
     # before a large file is read for nothing.
     open_shop(db_path, check=True).close()
-    report(progress, 0.0, f"Reading {path.name}")
+    report(progress, 0.0, say("Reading {file}", file=path.name))
     raw = read_table(
         path, sheet=params.sheet, no_header=params.no_header, progress=scaled(progress, 0.0, 0.25)
     )
@@ -325,19 +326,30 @@ def import_file(
         # every date fitted both orders: they followed the shop's earlier files of this layout
         notes = [n for n in notes if not n.startswith("Every date in this column fits both")]
         notes.append(
-            f"Every date fits both day/month and month/day; they were read "
-            f"{'day' if known.order == 'dmy' else 'month'} first, like the earlier files of "
-            f"this layout in the shop ({known.file_name})."
+            say(
+                "Every date fits both day/month and month/day; they were read day first, like "
+                "the earlier files of this layout in the shop ({file})."
+                if known.order == "dmy"
+                else "Every date fits both day/month and month/day; they were read month first, "
+                "like the earlier files of this layout in the shop ({file}).",
+                file=known.file_name,
+            )
         )
     if counts.rows_withdrawn:
         notes.append(
-            f"{counts.rows_withdrawn:,} lines of orders that were cancelled after an earlier "
-            "import were taken out of the shop."
+            say(
+                "{count:,} lines of orders that were cancelled after an earlier import were "
+                "taken out of the shop.",
+                count=counts.rows_withdrawn,
+            )
         )
     if counts.rows_updated:
         notes.append(
-            f"{counts.rows_updated:,} lines were already in the shop and have changed since "
-            "(status, refund or discount): they were brought up to date."
+            say(
+                "{count:,} lines were already in the shop and have changed since (status, "
+                "refund or discount): they were brought up to date.",
+                count=counts.rows_updated,
+            )
         )
     if counts.rows_already_present and not counts.rows_imported and not counts.rows_updated:
         notes.append("Every line of this file was already in the shop: nothing new was added.")
@@ -363,7 +375,15 @@ def import_file(
         net_sales=totals["net_sales"],
     )
     try:
-        report(progress, 1.0, f"Imported {counts.rows_imported:,} new lines from {path.name}")
+        report(
+            progress,
+            1.0,
+            say(
+                "Imported {count:,} new lines from {file}",
+                count=counts.rows_imported,
+                file=path.name,
+            ),
+        )
     except Cancelled:
         # The import is committed: a Cancel pressed now comes too late to undo it, and raising
         # would tell the caller that nothing changed when it did.

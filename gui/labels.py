@@ -97,6 +97,17 @@ _DELIMITER_WORDS = {
     "whitespace": QT_TRANSLATE_NOOP("Formats", "spaces"),
 }
 
+# Names of the export layouts core knows (core.ingest.presets): a platform's own words are
+# translated, the names of public data sets stay as they are.
+_PRESET_WORDS = {
+    "Shopify orders": QT_TRANSLATE_NOOP("Presets", "Shopify orders"),
+    "WooCommerce orders": QT_TRANSLATE_NOOP("Presets", "WooCommerce orders"),
+    "Amazon order report": QT_TRANSLATE_NOOP("Presets", "Amazon order report"),
+    "Taobao/Tmall orders": QT_TRANSLATE_NOOP("Presets", "Taobao/Tmall orders"),
+    "Tmall order report": QT_TRANSLATE_NOOP("Presets", "Tmall order report"),
+    "JD orders": QT_TRANSLATE_NOOP("Presets", "JD orders"),
+}
+
 _ENCODING_WORDS = {
     "utf_8": "UTF-8",
     "utf-8": "UTF-8",
@@ -126,7 +137,15 @@ def field_label(field: str) -> str:
 
 def plain_words(text: str) -> str:
     """A phrase core wrote in English (a missing field, a note): translated when known."""
-    return _tr("Fields", text)
+    from gui.messages import tr_core  # gui.messages reads core's registry; kept out of startup
+
+    return tr_core(text)
+
+
+def preset_label(preset: str) -> str:
+    """The name of a known export layout in the user's language."""
+    word = _PRESET_WORDS.get(preset)
+    return _tr("Presets", word) if word else preset
 
 
 def method_label(method: str) -> str:
@@ -180,7 +199,9 @@ def describe_preview(preview: FilePreview) -> str:
         parts.append(translate("ImportTab", "header on row {row}").format(row=raw.header_row))
     if preview.mapping.preset:
         parts.append(
-            translate("ImportTab", "recognised as {layout}").format(layout=preview.mapping.preset)
+            translate("ImportTab", "recognised as {layout}").format(
+                layout=preset_label(preview.mapping.preset)
+            )
         )
     if preview.saved_layout:
         parts.append(

@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 
 from core.analysis.money import line_money
+from core.messages import say
 from core.progress import Progress, report
 
 log = logging.getLogger(__name__)
@@ -252,9 +253,14 @@ def compute_kpis(
             }
         if position < len(series) - 1:
             notes.append(
-                f"The last {params.period} ({_label(series.index[-1], params.period)}) is not "
-                f"complete (the data end on {data_end:%Y-%m-%d}), so {current_label} is compared "
-                "with the one before."
+                say(
+                    "The last {period} ({label}) is not complete (the data end on {day}), so "
+                    "{current} is compared with the one before.",
+                    period=params.period,
+                    label=_label(series.index[-1], params.period),
+                    day=f"{data_end:%Y-%m-%d}",
+                    current=current_label,
+                )
             )
     if lines["customer_id"].isna().all():
         notes.append("The file has no customer column, so customers cannot be counted.")
@@ -285,5 +291,5 @@ def _label(start: pd.Timestamp, period: Period) -> str:
     if period == "month":
         return f"{start:%Y-%m}"
     if period == "week":
-        return f"week of {start:%Y-%m-%d}"
+        return say("week of {day}", day=f"{start:%Y-%m-%d}")
     return f"{start:%Y-%m-%d}"

@@ -11,10 +11,16 @@ from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
-from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
 
-from core.charts.style import AXIS_FORMATTER, PALETTE, new_figure, short_number, tidy_axes
+from core.charts.style import (
+    AXIS_FORMATTER,
+    PALETTE,
+    date_axis,
+    new_figure,
+    short_number,
+    tidy_axes,
+)
 from core.customers.clusters import describe
 
 Translate = Callable[[str], str]
@@ -192,9 +198,7 @@ def customer_history_figure(
         )
     ax.axhline(0, color=PALETTE["text"], linewidth=0.6)
     tidy_axes(ax)
-    locator = AutoDateLocator()  # type: ignore[no-untyped-call]
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
+    date_axis(ax, translate)
     ax.set_title(translate("Order history"))
     ax.legend(loc="upper left", frameon=False, ncols=3, fontsize=8)
     return fig

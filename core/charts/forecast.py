@@ -9,10 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
 
-from core.charts.style import PALETTE, new_figure, tidy_axes
+from core.charts.style import PALETTE, date_axis, new_figure, tidy_axes
 from core.forecast.engine import LevelForecast
 from core.forecast.series import SEASON
 
@@ -98,9 +97,7 @@ def forecast_figure(
     name = translate(panel.names[row]) if panel.level == "total" else panel.names[row]
     ax.set_title(f"{name} · {title}", loc="left")
     tidy_axes(ax)
-    locator = AutoDateLocator()  # type: ignore[no-untyped-call]
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
+    date_axis(ax, translate)
     ax.legend(loc="best", frameon=False, ncols=2, fontsize=9)
     ax.set_ylim(bottom=min(0.0, float(np.nanmin(history_y)) if len(history_y) else 0.0))
     return fig

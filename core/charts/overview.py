@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from matplotlib.axes import Axes
-from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
 
 from core.analysis.kpis import KpiResult
-from core.charts.style import PALETTE, new_figure, tidy_axes
+from core.charts.style import PALETTE, date_axis, new_figure, tidy_axes
 
 Translate = Callable[[str], str]
 _BAR_LIMIT = 62  # more periods than this: lines instead of bars
@@ -38,11 +37,9 @@ def _empty(fig: Figure, message: str) -> Figure:
     return fig
 
 
-def _date_axis(ax: Axes) -> None:
+def _date_axis(ax: Axes, translate: Translate) -> None:
     tidy_axes(ax)
-    locator = AutoDateLocator()  # type: ignore[no-untyped-call]
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
+    date_axis(ax, translate)
     ax.legend(loc="upper left", frameon=False, ncols=3)
 
 
@@ -101,7 +98,7 @@ def sales_trend_figure(result: KpiResult, translate: Translate = _same) -> Figur
         )
     title = translate(SALES_TITLES[result.period])
     ax.set_title(f"{title} ({result.currency})" if result.currency else title)
-    _date_axis(ax)
+    _date_axis(ax, translate)
     return fig
 
 
@@ -157,5 +154,5 @@ def orders_customers_figure(result: KpiResult, translate: Translate = _same) -> 
             label=translate("Orders"),
         )
     ax.set_title(translate(ORDERS_TITLES[result.period]))
-    _date_axis(ax)
+    _date_axis(ax, translate)
     return fig

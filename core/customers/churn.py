@@ -39,6 +39,7 @@ from core.customers.features import (
     single_threaded,
 )
 from core.errors import ShopLensError
+from core.messages import say
 from core.progress import Progress, report, scaled
 
 log = logging.getLogger(__name__)
@@ -249,9 +250,12 @@ def _compute_churn(
         )
     if max(auc, baseline_auc or 0.0) < WEAK_AUC:
         notes.append(
-            f"On this shop's history the churn risk was little better than a guess (AUC "
-            f"{max(auc, baseline_auc or 0.0):.2f}, where 0.5 is chance): treat the risks as "
-            "rough. A longer history or more returning customers usually helps."
+            say(
+                "On this shop's history the churn risk was little better than a guess (AUC "
+                "{auc:.2f}, where 0.5 is chance): treat the risks as rough. A longer history or "
+                "more returning customers usually helps.",
+                auc=max(auc, baseline_auc or 0.0),
+            )
         )
     notes += _drift_note(risk_test, churned, test_cutoff)
     report(progress, 0.6, "Scoring every customer")
@@ -311,7 +315,12 @@ def _drift_note(risk: np.ndarray, churned: np.ndarray, cutoff: pd.Timestamp) -> 
     if abs(predicted - observed) <= DRIFT:
         return []
     return [
-        f"In the {cutoff:%d %b %Y} test, {observed:.0%} of customers did not come back against "
-        f"{predicted:.0%} expected: how many come back changes through the year, so read the "
-        "risks as a ranking first and as probabilities roughly."
+        say(
+            "In the {day} test, {observed:.0%} of customers did not come back against "
+            "{expected:.0%} expected: how many come back changes through the year, so read the "
+            "risks as a ranking first and as probabilities roughly.",
+            day=f"{cutoff:%Y-%m-%d}",
+            observed=observed,
+            expected=predicted,
+        )
     ]

@@ -13,6 +13,7 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
+from core.messages import say
 from core.progress import Progress, report
 
 #: The churn model's features, in plain units, all known before the cut-off.
@@ -47,42 +48,56 @@ def contributions(
 
 
 def _days(value: float) -> str:
-    return f"{round(value):,} day" + ("" if round(value) == 1 else "s")
+    n = round(value)
+    return say("{count:,} day" if n == 1 else "{count:,} days", count=n)
+
+
+def _purchase_days(n: int, only: bool = False) -> str:
+    if only:
+        return say(
+            "only {count:,} purchase day" if n == 1 else "only {count:,} purchase days", count=n
+        )
+    return say("{count:,} purchase day" if n == 1 else "{count:,} purchase days", count=n)
 
 
 def _phrase(feature: str, row: pd.Series, raises: bool) -> str | None:
-    """One fact about the customer, worded for the direction it pushes the risk."""
+    """One fact about the customer, worded for the direction it pushes the risk (each phrase
+    a registered message, so the window can say it in the user's language)."""
     value = float(row[feature])
     gap = float(row["avg_gap_days"])
     if feature == "recency_days":
         if raises:
-            text = f"no order for {_days(value)}"
+            text = say("no order for {days}", days=_days(value))
             if np.isfinite(gap) and gap > 0:
-                text += f"; usually orders every {round(gap):,}"
+                text += "; " + say("usually orders every {count:,}", count=round(gap))
             return text
-        return f"last order {_days(value)} ago"
+        return say("last order {days} ago", days=_days(value))
     if feature == "avg_gap_days":
         if not np.isfinite(gap) or gap <= 0:
-            return "only one purchase day so far" if raises else None
-        return f"orders every {_days(gap)} on average"
+            return say("only one purchase day so far") if raises else None
+        return say("orders every {days} on average", days=_days(gap))
     if feature == "purchases":
-        n = round(value)
-        return f"{'only ' if raises and n <= 2 else ''}{n:,} purchase day{'s' if n != 1 else ''}"
+        return _purchase_days(round(value), only=raises and round(value) <= 2)
     if feature == "recent_purchases":
         n = round(value)
         if n == 0:
-            return "no purchase in the last 90 days"
-        return f"{n:,} purchase day{'s' if n != 1 else ''} in the last 90 days"
+            return say("no purchase in the last 90 days")
+        return say(
+            "{count:,} purchase day in the last 90 days"
+            if n == 1
+            else "{count:,} purchase days in the last 90 days",
+            count=n,
+        )
     if feature == "tenure_days":
-        return f"customer for {_days(value)}"
+        return say("customer for {days}", days=_days(value))
     if feature == "net":
-        return f"spent {value:,.0f} in all"
+        return say("spent {amount:,.0f} in all", amount=value)
     if feature == "avg_basket":
-        return f"average order {value:,.0f}"
+        return say("average order {amount:,.0f}", amount=value)
     if feature == "return_rate":
         if value > 0:
-            return f"returned {value:.0%} of what they bought"
-        return "never returned anything"
+            return say("returned {share:.0%} of what they bought", share=value)
+        return say("never returned anything")
     return None
 
 

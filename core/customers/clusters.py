@@ -26,6 +26,7 @@ from core.customers.features import (
     customer_summary,
     single_threaded,
 )
+from core.messages import say
 from core.progress import Progress, report
 
 log = logging.getLogger(__name__)
@@ -155,7 +156,7 @@ def _compute_clusters(
         labels = model.labels_[sample]
         score = silhouette_score(matrix[sample], labels) if len(set(labels)) > 1 else -1.0
         silhouettes[k] = round(float(score), 4)
-        report(progress, 0.1 + 0.8 * (i + 1) / len(ks), f"Trying {k} groups")
+        report(progress, 0.1 + 0.8 * (i + 1) / len(ks), say("Trying {count} groups", count=k))
     k = max(silhouettes, key=lambda key: (silhouettes[key], -key))
     best = models[k]
     labels = best.labels_

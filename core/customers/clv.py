@@ -37,6 +37,7 @@ from core.customers.features import (
 )
 from core.customers.gamma_gamma import GammaGammaModel, expected_average_value, fit_gamma_gamma
 from core.errors import ShopLensError
+from core.messages import say
 from core.progress import Progress, report, scaled
 
 log = logging.getLogger(__name__)
@@ -82,7 +83,9 @@ def _spend_model(summary: pd.DataFrame, notes: list[str]) -> GammaGammaModel | N
         # repeat purchases and the mean value of those same purchases (Fader-Hardie)
         return fit_gamma_gamma(summary["frequency"], summary["avg_repeat_value"])
     except ShopLensError as exc:
-        notes.append(f"{exc} Values use the average net spend per purchase instead.")
+        notes.append(
+            say("{reason} Values use the average net spend per purchase instead.", reason=exc)
+        )
         return None
 
 
@@ -168,16 +171,23 @@ def bgnbd_notes(model: BgNbdModel, asked_penalizer: float = 0.0) -> list[str]:
     """What the user should know about the purchase model's fit (see bgnbd.fit_checked)."""
     if model.degenerate:
         return [
-            "The purchase model could not tell which customers have stopped buying from this "
-            f"shop's history (its dropout part collapsed: a = {model.a:.3g}, b = {model.b:.3g}, "
-            "so it calls nearly everyone still active, even a penalised refit). Its chance of "
-            "being active and its next-order dates are not to be trusted; use the churn risk "
-            "to rank customers. Expected purchases and value still follow the overall rate."
+            say(
+                "The purchase model could not tell which customers have stopped buying from "
+                "this shop's history (its dropout part collapsed: a = {a}, b = {b}, so it calls "
+                "nearly everyone still active, even a penalised refit). Its chance of being "
+                "active and its next-order dates are not to be trusted; use the churn risk to "
+                "rank customers. Expected purchases and value still follow the overall rate.",
+                a=f"{model.a:.3g}",
+                b=f"{model.b:.3g}",
+            )
         ]
     if model.penalizer > asked_penalizer:
         return [
-            "The purchase model's first fit called nearly every customer still active; it was "
-            f"refitted with an L2 penalty of {model.penalizer:g}."
+            say(
+                "The purchase model's first fit called nearly every customer still active; it "
+                "was refitted with an L2 penalty of {penalty}.",
+                penalty=f"{model.penalizer:g}",
+            )
         ]
     return []
 

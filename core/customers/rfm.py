@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 
 from core.customers.features import customer_summary
+from core.messages import say
 from core.progress import Progress, report
 
 log = logging.getLogger(__name__)
@@ -167,8 +168,11 @@ def compute_rfm(
     negative = int((customers["monetary"] <= 0).sum())
     if negative:
         notes.append(
-            f"{negative} customers returned as much as they bought (net spend 0 or less); "
-            "they score lowest on monetary value."
+            say(
+                "{count:,} customers returned as much as they bought (net spend 0 or less); "
+                "they score lowest on monetary value.",
+                count=negative,
+            )
         )
     report(progress, 1.0, "Segments ready")
     return RfmResult(customers, segment_table(customers), as_of, notes)

@@ -26,6 +26,7 @@ import pandas as pd
 
 from core.analysis.money import line_money
 from core.errors import NotEnoughHistoryError as NotEnoughHistoryError  # re-exported: raised here
+from core.messages import say
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,6 @@ FORECAST_COLUMNS: tuple[str, ...] = (
     "refund_amount",
     "is_return",
 )
-
 
 
 @dataclass(frozen=True)
@@ -181,15 +181,20 @@ def build_series(lines: pd.DataFrame, params: SeriesParams = SeriesParams()) -> 
     notes: list[str] = []
     if charge.any():
         notes.append(
-            f"{int(charge.sum()):,} lines of charges and fees (postage, carriage, marketplace "
-            "fees, manual adjustments) are left out of the forecast: they are not products."
+            say(
+                "{count:,} lines of charges and fees (postage, carriage, marketplace fees, "
+                "manual adjustments) are left out of the forecast: they are not products.",
+                count=int(charge.sum()),
+            )
         )
         lines = lines.loc[~charge]
         money = money_of_lines.net[~charge]
         if lines.empty:
             raise NotEnoughHistoryError(
-                "The shop's lines are all charges and fees: there are no product sales to "
-                "forecast."
+                say(
+                    "The shop's lines are all charges and fees: there are no product sales to "
+                    "forecast."
+                )
             )
     else:
         money = money_of_lines.net
@@ -260,8 +265,12 @@ def build_series(lines: pd.DataFrame, params: SeriesParams = SeriesParams()) -> 
             )
         if skipped:
             notes.append(
-                f"{skipped:,} products with fewer than {params.min_sales} sales are not "
-                "forecast one by one (they still count in the total)."
+                say(
+                    "{count:,} products with fewer than {least:,} sales are not forecast one "
+                    "by one (they still count in the total).",
+                    count=skipped,
+                    least=params.min_sales,
+                )
             )
     return ShopSeries(frequency, panels, notes, skipped if key.notna().any() else 0)
 

@@ -59,6 +59,7 @@ from core.ingest.payments import (
 from core.ingest.presets import detect_preset, normalise_header, preset_named
 from core.ingest.types import CleanResult, Mapping, RawTable
 from core.ingest.values import classify_status, parse_dates, parse_numbers
+from core.messages import say
 from core.progress import Progress, report
 from core.schema import LINE_COLUMNS, ORDER_LEVEL_FIELDS, TEXT_FIELDS
 
@@ -205,11 +206,16 @@ def to_canonical(
                 codes, count = carry_codes(text[f].codes, orders)
                 text[f] = Text(codes, text[f].labels)
             if count:
-                carried.append(f"{f.replace('_', ' ')} ({count:,} lines)")
+                carried.append(
+                    say("{field} ({count:,} lines)", field=f.replace("_", " "), count=count)
+                )
         if carried:
             notes.append(
-                "Order details given only on an order's first line were carried down to its "
-                "other lines: " + ", ".join(carried) + "."
+                say(
+                    "Order details given only on an order's first line were carried down to "
+                    "its other lines: {fields}.",
+                    fields=", ".join(carried),
+                )
             )
     report(progress, 0.15, "Reading order dates")
 
@@ -271,8 +277,11 @@ def to_canonical(
     if closed_paid.any():
         kind = np.where(closed_paid, _STATUS_KINDS.index("refunded"), kind).astype(np.int8)
         notes.append(
-            f"{int(closed_paid.sum()):,} lines of closed orders had been paid (a payment time or "
-            "a refund): they count as sales refunded in full, not as orders that never happened."
+            say(
+                "{count:,} lines of closed orders had been paid (a payment time or a refund): "
+                "they count as sales refunded in full, not as orders that never happened.",
+                count=int(closed_paid.sum()),
+            )
         )
     reasons.exclude(kind == _STATUS_KINDS.index("cancelled"), CANCELLED)
     reasons.exclude(kind == _STATUS_KINDS.index("unpaid"), UNPAID)
@@ -286,8 +295,11 @@ def to_canonical(
         if prefixed.any():
             is_return |= prefixed
             notes.append(
-                f"{int(prefixed.sum()):,} lines have an order number made of 'C' and an "
-                "ordinary order number; they were read as cancelled sales given back (returns)."
+                say(
+                    "{count:,} lines have an order number made of 'C' and an ordinary order "
+                    "number; they were read as cancelled sales given back (returns).",
+                    count=int(prefixed.sum()),
+                )
             )
     amount = np.where(is_return, -np.abs(amount), amount)
     qty = np.where(is_return, -np.abs(qty), qty)
@@ -304,8 +316,11 @@ def to_canonical(
     free_item &= reasons.kept  # only the rows kept are "kept as free items"
     if free_item.any():
         notes.append(
-            f"{int(free_item.sum()):,} lines of value 0 sold to a known customer were kept as "
-            "free items (they count as orders, not as sales)."
+            say(
+                "{count:,} lines of value 0 sold to a known customer were kept as free items "
+                "(they count as orders, not as sales).",
+                count=int(free_item.sum()),
+            )
         )
     kept = reasons.kept
 
@@ -384,7 +399,7 @@ def to_canonical(
     excluded = reasons.counts()
     cancelled_orders = _cancelled_orders(order, kind == _STATUS_KINDS.index("cancelled"), kept)
     log.info("cleaned %d rows: %d kept, excluded %s", n, len(lines), excluded)
-    report(progress, 1.0, f"{len(lines):,} order lines ready")
+    report(progress, 1.0, say("{count:,} order lines ready", count=len(lines)))
     return CleanResult(
         lines=lines,
         rows_read=n,

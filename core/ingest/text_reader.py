@@ -29,6 +29,7 @@ from core.ingest.quotes import merged_lines_note
 from core.ingest.sniff import WHITESPACE
 from core.ingest.types import RawTable
 from core.ingest.workbooks import read_workbook
+from core.messages import say
 from core.progress import Progress, report
 
 __all__ = ["NA_VALUES", "SMALL_FILE_BYTES", "read_text"]
@@ -127,7 +128,7 @@ def read_text(
     as tab-separated. A file that is really a workbook under a text name is read as one.
     `progress` is called between blocks of lines; a Cancel it raises stops the read.
     """
-    report(progress, 0.0, f"Reading {path.name}")
+    report(progress, 0.0, say("Reading {file}", file=path.name))
     sample, compressed, more = _sample(path)
     if not sample.strip():
         raise FileUnreadableError(f"The file {path.name} is empty. Export the orders again.")
@@ -193,7 +194,7 @@ def read_text(
         compressed=compressed,
         notes=tuple(notes),
     )
-    report(progress, 1.0, f"Read {len(frame):,} rows from {path.name}")
+    report(progress, 1.0, say("Read {count:,} rows from {file}", count=len(frame), file=path.name))
     return table
 
 
@@ -233,15 +234,24 @@ def _layout_notes(encoding: Encoding, skipped: int, has_header: bool, width: int
     notes = []
     if encoding.name not in ("utf_8", "utf_8_sig"):
         label = _ENCODING_NAMES.get(encoding.name, encoding.name)
-        notes.append(f"The file is written in the {label} encoding; it was read as such.")
-    if skipped:
-        what = "header" if has_header else "first row of data"
-        notes.append(f"Skipped {skipped} title or blank line(s) above the {what}.")
-    if not has_header:
-        last = f"Column {width}" if width > 2 else ""
         notes.append(
-            "The first line holds data, not column names, so the columns are named "
-            f"Column 1, Column 2{', ... ' + last if last else ''}."
+            say("The file is written in the {encoding} encoding; it was read as such.",
+                encoding=label)
+        )
+    if skipped:
+        notes.append(
+            say("Skipped {count:,} title or blank line(s) above the header.", count=skipped)
+            if has_header
+            else say("Skipped {count:,} title or blank line(s) above the first row of data.",
+                     count=skipped)
+        )
+    if not has_header:
+        notes.append(
+            say("The first line holds data, not column names, so the columns are named Column "
+                "1, Column 2, ... Column {count}.", count=width)
+            if width > 2
+            else say("The first line holds data, not column names, so the columns are named "
+                     "Column 1, Column 2.")
         )
     return notes
 
@@ -346,7 +356,7 @@ class _Watched(io.FileIO):
         super().__init__(path, "r")
         self._progress = progress
         self._size = max(1, os.fstat(self.fileno()).st_size)
-        self._message = f"Reading {path.name}"
+        self._message = say("Reading {file}", file=path.name)
 
     def readinto(self, buffer: Any) -> int | None:
         count = super().readinto(buffer)
@@ -368,7 +378,7 @@ def _parse(
         return run_beside(
             lambda: pd.read_csv(path, **options),
             progress,
-            f"Reading {path.name}",
+            say("Reading {file}", file=path.name),
             expected_seconds=path.stat().st_size / PARSE_BYTES_PER_SECOND,
             span=(0.0, _READ_SHARE),
         )
@@ -406,6 +416,6 @@ def _reread_other_encoding(
         else:
             return frame, found
     notes.append(
-        "Some characters of the file could not be read in any encoding and show as '\ufffd'."
+        say("Some characters of the file could not be read in any encoding and show as '\ufffd'.")
     )
     return pd.read_csv(io.BytesIO(data), **options, encoding_errors="replace"), first

@@ -29,6 +29,7 @@ from core.ingest.beside import run_beside
 from core.ingest.charsets import detect_encoding
 from core.ingest.types import RawTable
 from core.ingest.xlsx_guard import SparseSheet, oversized_sheets
+from core.messages import say
 from core.progress import Progress, report
 
 log = logging.getLogger(__name__)
@@ -259,7 +260,7 @@ def read_workbook(
     `progress` is called while the sheet is parsed, then per column; a Cancel it raises stops
     the read.
     """
-    report(progress, 0.0, f"Opening {path.name}")
+    report(progress, 0.0, say("Opening {file}", file=path.name))
     if fmt == "xls" and not disguised and read_text is not None and _is_text_file(path):
         if _is_web_page(path):
             raise FileUnreadableError(
@@ -275,7 +276,11 @@ def read_workbook(
         table = _read_book(book, fmt, sheet, no_header, nrows, disguised)
     finally:
         book.close()
-    report(progress, 1.0, f"Read {len(table.frame):,} rows from {path.name}")
+    report(
+        progress,
+        1.0,
+        say("Read {count:,} rows from {file}", count=len(table.frame), file=path.name),
+    )
     return table
 
 
@@ -302,7 +307,11 @@ def _read_book(
         )
     chosen = sheet if sheet is not None else _choose_sheet(book, names)
     calamine_sheet = book.sheet(chosen)
-    report(book.progress, _PARSED, f'Reading the sheet "{chosen}" of {path.name}')
+    report(
+        book.progress,
+        _PARSED,
+        say('Reading the sheet "{sheet}" of {file}', sheet=chosen, file=path.name),
+    )
     # One read of the rows; the header is looked for among the first SNIFF_ROWS of them, so
     # a preview of `nrows` rows needs at most SNIFF_ROWS + nrows.
     rows = _rows(calamine_sheet, path, None if nrows is None else SNIFF_ROWS + nrows)
@@ -326,7 +335,9 @@ def _read_book(
     del rows
     notes: list[str] = []
     if disguised:
-        notes.append(f"{path.name} is an Excel workbook although its name says otherwise.")
+        notes.append(
+            say("{file} is an Excel workbook although its name says otherwise.", file=path.name)
+        )
     frame = sniff.drop_empty(frame, auto, notes)
     if frame.empty:
         raise FileUnreadableError(
@@ -336,13 +347,22 @@ def _read_book(
     first_row = calamine_sheet.start[0] if calamine_sheet.start else 0
     header_row = first_row + start.index + 1 if start.has_header else None
     if start.index:
-        notes.append(f"Skipped {start.index} title or blank row(s) at the top of the sheet.")
+        notes.append(
+            say(
+                "Skipped {count:,} title or blank row(s) at the top of the sheet.",
+                count=start.index,
+            )
+        )
     if not start.has_header:
-        notes.append("The first row holds data, not column names: columns are named Column 1, ...")
+        notes.append(
+            say("The first row holds data, not column names: columns are named Column 1, ...")
+        )
     if len(names) > 1 and sheet is None:
         others = ", ".join(f'"{n}"' for n in names if n != chosen)
-        notes.append(f'Read the sheet "{chosen}" (the one that holds orders); also in the file: '
-                     f"{others}.")  # fmt: skip
+        notes.append(
+            say('Read the sheet "{sheet}" (the one that holds orders); also in the file: {others}.',
+                sheet=chosen, others=others)
+        )  # fmt: skip
     log.info("read %s sheet %r: %d rows x %d columns, header row %s",
              path.name, chosen, len(frame), frame.shape[1], header_row)  # fmt: skip
     return RawTable(

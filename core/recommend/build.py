@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from core.messages import say
 from core.progress import Progress, report, scaled
 from core.recommend.basket import BasketParams, BasketResult, basket_rules
 from core.recommend.evaluate import EvaluationParams, EvaluationResult, NotEnoughHistoryError
@@ -82,15 +83,19 @@ def build_recommendations(
     notes = []
     if model.purchases.excluded:
         notes.append(
-            "Never recommended (charges, fees and adjustments, or in most orders): "
-            + ", ".join(sorted(model.purchases.excluded))
-            + "."
+            say(
+                "Never recommended (charges, fees and adjustments, or in most orders): {products}.",
+                products=", ".join(sorted(model.purchases.excluded)),
+            )
         )
     unknown = int(lines["customer_id"].isna().sum())
     if unknown:
         notes.append(
-            f"{unknown:,} order lines have no customer: they count for bought-together rules "
-            "but give no customer a list."
+            say(
+                "{count:,} order lines have no customer: they count for bought-together rules "
+                "but give no customer a list.",
+                count=unknown,
+            )
         )
     report(progress, 1.0, "Recommendations ready")
     return RecommendationsResult(model, similar, customers, rules, evaluation, skipped, notes)

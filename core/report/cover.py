@@ -169,7 +169,7 @@ def write_quality(page: Page, facts: ShopFacts, outcomes: dict[str, SectionOutco
     page.main_table(imports)
     page.side_table(w("Exclusions"), facts.exclusions)
     notes = [
-        {"section": page.words.sheet(name), "note": str(note)}
+        {"section": page.words.sheet(name), "note": page.words.sentence(str(note))}
         for name, outcome in outcomes.items()
         for note in (
             [outcome.reason] if not outcome.ok else list(getattr(outcome.result, "notes", []) or [])

@@ -92,7 +92,7 @@ def _kpis(page: Page, section: Section[Any, Any], outcome: SectionOutcome) -> No
     month: KpiResult = result.by_period["month"]
     w, s = page.words, page.styles
     for note in month.notes:
-        page.data_line(note)
+        page.data_line(page.words.sentence(note))
     page.main_table(month.series.reset_index())
     figures = key_figures(month)
     if figures:
@@ -164,7 +164,7 @@ def _cohorts(page: Page, section: Section[Any, Any], outcome: SectionOutcome) ->
 def _rfm(page: Page, section: Section[Any, Any], outcome: SectionOutcome) -> None:
     result = outcome.result
     for note in result.notes:
-        page.data_line(note)
+        page.data_line(page.words.sentence(note))
     page.main_table(section.tables(result)["rfm_segments"])
     _charts(page, outcome.charts)
 
@@ -176,16 +176,16 @@ def _clusters(page: Page, section: Section[Any, Any], outcome: SectionOutcome) -
 def _clv(page: Page, section: Section[Any, Any], outcome: SectionOutcome) -> None:
     result = outcome.result
     for note in result.notes:
-        page.data_line(note)
+        page.data_line(page.words.sentence(note))
     page.main_table(section.tables(result)["clv_customers"])
 
 
 def _churn(page: Page, section: Section[Any, Any], outcome: SectionOutcome) -> None:
     result = outcome.result
     for note in result.notes:
-        page.data_line(note)
+        page.data_line(page.words.sentence(note))
     tables = section.tables(result)
-    page.main_table(tables["churn_customers"])
+    page.main_table(_reasons_in_words(page, tables["churn_customers"]))
     page.side_table(
         page.words("Predicted against observed churn, by decile of risk"),
         tables["churn_calibration"],
@@ -193,11 +193,22 @@ def _churn(page: Page, section: Section[Any, Any], outcome: SectionOutcome) -> N
     _charts(page, outcome.charts)
 
 
+def _reasons_in_words(page: Page, table: pd.DataFrame) -> pd.DataFrame:
+    """The churn reasons in the report's language (core wrote them in English)."""
+    if page.words.lang == "en" or "reasons" not in table.columns:
+        return table
+    table = table.copy()
+    table["reasons"] = [
+        page.words.sentence(r) if isinstance(r, str) else r for r in table["reasons"]
+    ]
+    return table
+
+
 def _customers(page: Page, section: Section[Any, Any], outcome: SectionOutcome) -> None:
     result = outcome.result
     for part, reason in result.skipped.items():
-        page.data_line(f"{page.words('Skipped')} {part}: {reason}")
-    table = result.table
+        page.data_line(f"{page.words('Skipped')} {part}: {page.words.sentence(reason)}")
+    table = _reasons_in_words(page, result.table)
     placed = page.main_table(table)
     col = _column_of(placed, table, "p_alive")
     if col is not None and placed.rows:
@@ -226,7 +237,7 @@ def _forecast(page: Page, section: Section[Any, Any], outcome: SectionOutcome) -
     for name, reason in result.skipped.items():
         page.data_line(f"{page.words('Skipped')} {name}: {reason}")
     for note in result.notes:
-        page.data_line(note)
+        page.data_line(page.words.sentence(note))
     tables = section.tables(result)
     page.main_table(tables["forecast"])
     page.side_table(page.words("MASE"), tables["forecast_accuracy"])
@@ -236,7 +247,7 @@ def _forecast(page: Page, section: Section[Any, Any], outcome: SectionOutcome) -
 def _inventory(page: Page, section: Section[Any, Any], outcome: SectionOutcome) -> None:
     result = outcome.result
     for note in result.notes:
-        page.data_line(note)
+        page.data_line(page.words.sentence(note))
     table = result.table
     placed = page.main_table(table)
     col = _column_of(placed, table, "order_now")
@@ -257,7 +268,7 @@ def _recommendations(page: Page, section: Section[Any, Any], outcome: SectionOut
     if result.evaluation_skipped:
         page.data_line(result.evaluation_skipped)
     for note in result.notes:
-        page.data_line(note)
+        page.data_line(page.words.sentence(note))
     tables = section.tables(result)
     page.main_table(tables["recommend_customers"])
     w = page.words

@@ -145,7 +145,7 @@ ZH: dict[str, str] = {
     "Overview": "概览",
     "Cohorts": "同期群",
     "Segments": "RFM 分群",
-    "Groups": "客户分组",
+    "Groups": "客户群组",
     "Lifetime value": "生命周期价值",
     "Churn risk": "流失风险",
     "Customers": "客户",
@@ -167,7 +167,7 @@ ZH: dict[str, str] = {
     "Returning customers": "回头客",
     "Customer": "客户",
     "Segment": "分群",
-    "Group": "分组",
+    "Group": "群组",
     "Days since last order": "距上次下单天数",
     "Purchases": "购买次数",
     "Days with a purchase": "购买天数",
@@ -324,6 +324,14 @@ class Words:
             head, sep, tail = text.rpartition(": ")
             if sep and tail in ZH:  # "WHITE HEART: history and forecast"
                 return f"{head}：{ZH[tail]}"
+        return text
+
+    def sentence(self, text: str) -> str:
+        """A sentence core wrote (a note, a churn reason) in the report's language."""
+        if self.lang == "zh_CN":
+            from core.report.sentences import zh_sentence
+
+            return zh_sentence(text)
         return text
 
     def header(self, column: str) -> str:

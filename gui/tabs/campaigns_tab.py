@@ -36,6 +36,7 @@ from core.progress import Progress
 from core.sections.base import ChartData
 from core.sections.campaign_service import ExportOutcome, export_campaign
 from core.sections.run import SectionOutcome
+from gui.messages import tr_core
 from gui.results import fetch_one
 from gui.tabs.campaign_words import card_html, do_not_contact_html, readouts_html, words
 from gui.tabs.lazy_tab import Job, LazyAnalysisTab
@@ -227,7 +228,7 @@ class CampaignsTab(LazyAnalysisTab):
         self._result = data
         self.show_computed(computed.outcome)
         note = words(data.lift_note) if not data.readouts else ""
-        extra = " ".join(words(n) for n in data.notes)
+        extra = " ".join(tr_core(words(n)) for n in data.notes)
         self.note_label.setText(" ".join(t for t in (note, words(data.lift_source), extra) if t))
         self.cards.clear()
         for plan in data.plans:

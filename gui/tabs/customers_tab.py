@@ -7,11 +7,12 @@ It computes when first shown after a shop opens (gui.tabs.lazy_tab): the models 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
 from pathlib import Path
 
+import pandas as pd
 from matplotlib.figure import Figure
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
@@ -20,6 +21,7 @@ from core.charts.customers import cluster_scatter_figure, cohort_heatmap_figure,
 from core.customers.insights import CustomerInsights
 from core.progress import Progress, scaled
 from core.sections.base import SectionOutcome
+from gui.messages import tr_core
 from gui.results import fetch_one
 from gui.tabs.customer_detail import chart_text
 from gui.tabs.customer_pages import CohortsPage, GroupsPage, SegmentsPage
@@ -123,12 +125,24 @@ class CustomersData:
     outcome: SectionOutcome | None = None
 
 
+def reasons_in_words(table: pd.DataFrame) -> pd.DataFrame:
+    """The churn reasons (core writes them in English) in the interface language; done in the
+    worker: a few thousand customers' reasons take a moment to read back and translate."""
+    if "reasons" not in table.columns:
+        return table
+    table = table.copy()
+    table["reasons"] = [tr_core(r) if isinstance(r, str) else r for r in table["reasons"]]
+    return table
+
+
 def compute_customers(
     db_path: Path, progress: Progress, as_of: date | None = None
 ) -> CustomersData:
     """The Customers tab's job (worker thread): the `customers` section, then the charts."""
     outcome = fetch_one(db_path, "customers", as_of, progress=scaled(progress, 0.0, 0.9))
     insights: CustomerInsights = outcome.result
+    progress(0.9, translate("core", "Putting the reasons into words"))
+    insights = replace(insights, table=reasons_in_words(insights.table))
     progress(0.92, translate("CustomersTab", "Drawing charts"))
     segments = segment_figure(insights.rfm.segments, chart_text) if insights.rfm else None
     cohorts = revenue = None
@@ -264,13 +278,15 @@ class CustomersTab(LazyAnalysisTab):
             )
         self.heading.setText(" · ".join(parts))
         notes = [
-            self.tr("{part}: {reason}").format(part=self._part_name(p), reason=r)
+            self.tr("{part}: {reason}").format(part=self._part_name(p), reason=tr_core(r))
             for p, r in insights.skipped.items()
         ]
         for part, result in (("rfm", insights.rfm), ("clv", insights.clv), ("churn", churn)):
             for note in result.notes if result is not None else []:
                 notes.append(
-                    self.tr("{part}: {reason}").format(part=self._part_name(part), reason=note)
+                    self.tr("{part}: {reason}").format(
+                        part=self._part_name(part), reason=tr_core(note)
+                    )
                 )
         self.notes_label.setText("\n".join(notes))
         self.notes_label.setVisible(bool(notes))

@@ -35,6 +35,7 @@ from core.forecast.engine import LevelForecast
 from core.forecast.shop import ForecastParams, ForecastResult, stock_of_shop
 from core.progress import Progress
 from core.sections.base import SectionOutcome
+from gui.messages import tr_core
 from gui.results import fetch_one
 from gui.tabs.lazy_tab import Job, LazyAnalysisTab
 from gui.tabs.overview_tab import chart_text
@@ -226,7 +227,7 @@ class ForecastTab(LazyAnalysisTab):
             self.series_model.setStringList([])
             reason = ""
             if self._result is not None:
-                reason = self._result.skipped.get(str(self.level_combo.currentData()), "")
+                reason = tr_core(self._result.skipped.get(str(self.level_combo.currentData()), ""))
             self.chart.set_placeholder(reason or self.tr("Nothing to forecast at this level."))
             self.accuracy_label.setText(reason)
             return

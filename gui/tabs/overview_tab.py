@@ -32,6 +32,7 @@ from core.errors import ShopLensError
 from core.progress import Progress, scaled
 from core.sections.base import SectionOutcome
 from core.sections.overview import OverviewResult, empty_overview
+from gui.messages import tr_core
 from gui.models.dataframe_model import format_number
 from gui.results import computed_text, fetch
 from gui.tasks import TaskRunner
@@ -305,7 +306,7 @@ class OverviewTab(QWidget):
                 change = None
                 total = self.tr("all orders")
             card.set_figures(value, change, previous, total)
-        notes = [translate("Fields", n) for n in result.notes]
+        notes = [tr_core(n) for n in result.notes]
         self.notes_label.setText("\n".join(notes))
         self.notes_label.setVisible(bool(notes))
 

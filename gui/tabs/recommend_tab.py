@@ -39,6 +39,7 @@ from core.progress import Progress, scaled
 from core.recommend.build import RecommendationsResult
 from core.recommend.top_n import customer_lists
 from core.sections.base import SectionOutcome
+from gui.messages import tr_core
 from gui.results import fetch_one
 from gui.tabs.lazy_tab import Job, LazyAnalysisTab
 from gui.tabs.overview_tab import chart_text
@@ -252,7 +253,7 @@ class RecommendTab(LazyAnalysisTab):
                 for c, n in customers
             ],
         )
-        notes = [translate("Fields", n) for n in result.notes]
+        notes = [tr_core(n) for n in result.notes]
         self.notes_label.setText("\n".join(notes))
         if self.product_list.count():
             self.product_list.setCurrentRow(0)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from core.recommend.build import RecommendationsResult
+from gui.messages import tr_core
 
 translate = QCoreApplication.translate
 
@@ -46,7 +47,7 @@ def evaluation_words(result: RecommendationsResult) -> str:
     if ev is None:
         return translate(
             "RecommendTab", "How often these lists are right cannot be measured yet: {why}"
-        ).format(why=translate("Fields", result.evaluation_skipped or ""))
+        ).format(why=tr_core(result.evaluation_skipped or ""))
     text = translate(
         "RecommendTab",
         "<b>Over the last {months} months</b> ({start} to {end}), {ours} bought something "

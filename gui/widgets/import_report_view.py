@@ -12,7 +12,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from core.importer import ImportReport
-from gui.labels import delimiter_label, encoding_label, field_label, format_label, plain_words
+from gui.labels import (
+    delimiter_label,
+    encoding_label,
+    field_label,
+    format_label,
+    plain_words,
+    preset_label,
+)
 from gui.models.dataframe_model import format_number
 
 translate = QCoreApplication.translate
@@ -124,7 +131,9 @@ def report_html(report: ImportReport, note: str | None = None) -> str:
         detected.append(translate("ImportReportView", "sheet “{sheet}”").format(sheet=report.sheet))
     if report.preset:
         detected.append(
-            translate("ImportReportView", "recognised as {layout}").format(layout=report.preset)
+            translate("ImportReportView", "recognised as {layout}").format(
+                layout=preset_label(report.preset)
+            )
         )
     parts.append(f"<p class='note'>{escape(' · '.join(d for d in detected if d))}</p>")
     parts.append("<table width='100%'><tr><td valign='top' width='50%'>")

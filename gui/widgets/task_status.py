@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar
 
+from gui.messages import tr_core
 from gui.tasks import Task, TaskRunner
 
 #: A task shows its progress in the status bar only once it has run this long (milliseconds).
@@ -56,7 +57,7 @@ class TaskStatus(QObject):
 
     def _on_progress(self, fraction: float, message: str) -> None:
         self.progress.setValue(int(fraction * 1000))
-        self.progress.setFormat(f"{message}  %p%" if message else "%p%")
+        self.progress.setFormat(f"{tr_core(message)}  %p%" if message else "%p%")
 
     def _on_ended(self, _task: Task) -> None:
         running = self._runner.running_tasks()

@@ -99,7 +99,7 @@
     <message>
         <location filename="../../gui/tabs/campaign_words.py" line="43"/>
         <source>Bought on two days or more, silent for more than twice their own usual gap (or the shop&apos;s median gap), chance of still being a customer between 10% and 60%.</source>
-        <translation>在两天或以上购买过，沉默时间超过其通常间隔（或店铺中位间隔）的两倍，仍是活跃顾客的概率在 10% 到 60% 之间。</translation>
+        <translation>在两天或以上购买过，沉默时间超过其通常间隔（或店铺中位间隔）的两倍，仍是活跃客户的概率在 10% 到 60% 之间。</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/campaign_words.py" line="47"/>
@@ -179,7 +179,7 @@
     <message>
         <location filename="../../gui/tabs/campaign_words.py" line="70"/>
         <source>Chance of still being a customer below 10%, or returned 40% or more of what they bought.</source>
-        <translation>仍是活跃顾客的概率低于 10%，或退货达到所购金额的 40% 以上。</translation>
+        <translation>仍是活跃客户的概率低于 10%，或退货达到所购金额的 40% 以上。</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/campaign_words.py" line="74"/>
@@ -204,12 +204,12 @@
     <message>
         <location filename="../../gui/tabs/campaign_words.py" line="83"/>
         <source>The purchase model sees nearly every customer as still active, so the chance of still being a customer is the churn model&apos;s chance to buy within 90 days.</source>
-        <translation>购买模型认为几乎所有顾客都仍然活跃，因此“仍是顾客的概率”采用流失模型给出的 90 天内购买概率。</translation>
+        <translation>购买模型认为几乎所有客户都仍然活跃，因此“仍是客户的概率”采用流失模型给出的 90 天内购买概率。</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/campaign_words.py" line="87"/>
         <source>The purchase models could not be fitted on this shop, so the baselines use each customer&apos;s own purchase rate and the shop&apos;s average order value.</source>
-        <translation>购买模型无法在本店拟合，因此基线采用每位顾客自己的购买频率和店铺平均客单价。</translation>
+        <translation>购买模型无法在本店拟合，因此基线采用每位客户自己的购买频率和店铺平均客单价。</translation>
     </message>
 </context>
 <context>
@@ -232,7 +232,7 @@
     <message>
         <location filename="../../gui/tabs/campaign_words.py" line="134"/>
         <source>Customers</source>
-        <translation>顾客</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/campaign_words.py" line="138"/>
@@ -257,7 +257,7 @@
     <message>
         <location filename="../../gui/tabs/campaign_words.py" line="167"/>
         <source>{low} / {mid} / {high} at a lift of {ul} / {um} / {uh}; {best} for the suggested customers</source>
-        <translation>提升为 {ul} / {um} / {uh} 时为 {low} / {mid} / {high}；建议联系的顾客为 {best}</translation>
+        <translation>提升为 {ul} / {um} / {uh} 时为 {low} / {mid} / {high}；建议联系的客户为 {best}</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/campaign_words.py" line="181"/>
@@ -292,7 +292,7 @@
     <message>
         <location filename="../../gui/tabs/campaign_words.py" line="217"/>
         <source>too few customers to keep a holdout</source>
-        <translation>顾客太少，无法留出对照组</translation>
+        <translation>客户太少，无法留出对照组</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/campaign_words.py" line="235"/>
@@ -307,7 +307,7 @@
     <message>
         <location filename="../../gui/tabs/campaign_words.py" line="253"/>
         <source>{title}, sent {date}, {days} days seen: bought {rc} vs {rh} (holdout); revenue per customer {vc} vs {vh}, difference {d} (90%: {lo} to {hi}).</source>
-        <translation>{title}，{date} 发送，已观察 {days} 天：购买率 {rc}，对照组 {rh}；每位顾客收入 {vc}，对照组 {vh}，差值 {d}（90% 区间：{lo} 到 {hi}）。</translation>
+        <translation>{title}，{date} 发送，已观察 {days} 天：购买率 {rc}，对照组 {rh}；每位客户收入 {vc}，对照组 {vh}，差值 {d}（90% 区间：{lo} 到 {hi}）。</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/campaign_words.py" line="272"/>
@@ -317,121 +317,121 @@
     <message>
         <location filename="../../gui/tabs/campaign_words.py" line="291"/>
         <source>{count} customers are left out of every campaign.</source>
-        <translation>{count} 位顾客不参加任何活动。</translation>
+        <translation>{count} 位客户不参加任何活动。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="119"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="120"/>
         <source>type&apos;s default</source>
         <translation>按活动类型默认</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="130"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="131"/>
         <source>Margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="131"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="132"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="132"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="133"/>
         <source>Redeemed</source>
         <translation>核销率</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="133"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="134"/>
         <source>Cost per message</source>
         <translation>每条消息成本</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="134"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="135"/>
         <source>Lift low / mid / high</source>
         <translation>提升 低 / 中 / 高</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="141"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="142"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="164"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="165"/>
         <source>Open a shop to see its campaigns.</source>
         <translation>打开一个店铺查看其营销活动。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="166"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="167"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="214"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="215"/>
         <source>Campaigns are worked out when you open this tab.</source>
         <translation>打开此标签页时计算营销活动。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="216"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="217"/>
         <source>Finding who to contact and what it is worth…</source>
         <translation>正在寻找该联系谁以及价值多少…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="218"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="219"/>
         <source>Cancelled. Press Apply to work them out.</source>
         <translation>已取消。按“应用”重新计算。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="235"/>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="242"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="236"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="243"/>
         <source>{title} — {count} customers</source>
-        <translation>{title} — {count} 位顾客</translation>
+        <translation>{title} — {count} 位客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="274"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="275"/>
         <source>Nobody matches this campaign&apos;s rule today.</source>
-        <translation>今天没有顾客符合此活动的规则。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="295"/>
-        <source>Shopify customer import (*.csv)</source>
-        <translation>Shopify 顾客导入 (*.csv)</translation>
+        <translation>今天没有客户符合此活动的规则。</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/campaigns_tab.py" line="296"/>
+        <source>Shopify customer import (*.csv)</source>
+        <translation>Shopify 客户导入 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="297"/>
         <source>Klaviyo list (*.csv)</source>
         <translation>Klaviyo 列表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="297"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="298"/>
         <source>Mailchimp audience (*.csv)</source>
         <translation>Mailchimp 受众 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="298"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="299"/>
         <source>Excel workbook with reasons (*.xlsx)</source>
         <translation>含原因的 Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="299"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="300"/>
         <source>Chinese SMS list (*.csv)</source>
         <translation>中文短信名单 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="303"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="304"/>
         <source>Export the audience</source>
         <translation>导出受众</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="327"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="328"/>
         <source>{written} customers written to {file}; {held} kept back as the holdout.</source>
-        <translation>已将 {written} 位顾客写入 {file}；{held} 位留作对照组。</translation>
+        <translation>已将 {written} 位客户写入 {file}；{held} 位留作对照组。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="334"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="335"/>
         <source>{count} lack the contact this format needs: see {file}.</source>
         <translation>{count} 位缺少此格式需要的联系方式：见 {file}。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="339"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="340"/>
         <source>This campaign was already recorded: no second record.</source>
         <translation>此活动已记录过：不会重复记录。</translation>
     </message>
@@ -439,312 +439,312 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="47"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="48"/>
         <source>Sales per day</source>
         <translation>每日销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="48"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="49"/>
         <source>Sales per week</source>
         <translation>每周销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="49"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="50"/>
         <source>Sales per month</source>
         <translation>每月销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="50"/>
-        <source>Orders and customers per day</source>
-        <translation>每日订单与顾客</translation>
-    </message>
-    <message>
         <location filename="../../gui/tabs/overview_tab.py" line="51"/>
-        <source>Orders and customers per week</source>
-        <translation>每周订单与顾客</translation>
+        <source>Orders and customers per day</source>
+        <translation>每日订单与客户</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/overview_tab.py" line="52"/>
-        <source>Orders and customers per month</source>
-        <translation>每月订单与顾客</translation>
+        <source>Orders and customers per week</source>
+        <translation>每周订单与客户</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/overview_tab.py" line="53"/>
+        <source>Orders and customers per month</source>
+        <translation>每月订单与客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="54"/>
         <source>Gross sales</source>
         <translation>销售总额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="54"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="55"/>
         <source>Net sales</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="55"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="56"/>
         <source>Returns</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="56"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="57"/>
         <source>Fees and adjustments</source>
         <translation>费用与调整</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="57"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="58"/>
         <source>New customers</source>
-        <translation>新顾客</translation>
+        <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="58"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="59"/>
         <source>Returning customers</source>
         <translation>回头客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="59"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="60"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="60"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="61"/>
         <source>No orders yet</source>
         <translation>还没有订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="37"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="39"/>
         <source>Customers per segment</source>
         <translation>各分群客户数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="38"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="40"/>
         <source>{share} of revenue</source>
         <translation>占销售额 {share}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="39"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="41"/>
         <source>Share of customers who bought again</source>
         <translation>再次购买的客户占比</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="40"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="42"/>
         <source>Net revenue per customer</source>
         <translation>每位客户的净销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="41"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="43"/>
         <source>Months since first purchase</source>
         <translation>首次购买后的月数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="42"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="44"/>
         <source>First purchase in</source>
         <translation>首次购买月份</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="43"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="45"/>
         <source>Customer groups</source>
         <translation>客户群组</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="44"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="46"/>
         <source>Days since last order</source>
         <translation>距上次下单天数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="45"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="47"/>
         <source>Net spend</source>
         <translation>净消费额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="46"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="48"/>
         <source>Order history</source>
         <translation>订单历史</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="47"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="49"/>
         <source>Bought</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="48"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="50"/>
         <source>Returned</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="49"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="51"/>
         <source>Expected next order</source>
         <translation>预计下次下单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="50"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="52"/>
         <source>No customers to segment</source>
         <translation>没有可分群的客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="51"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="53"/>
         <source>No cohorts yet</source>
         <translation>还没有同期群</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="52"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="54"/>
         <source>No customers to group</source>
         <translation>没有可分组的客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="53"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="55"/>
         <source>No orders for this customer</source>
         <translation>此客户没有订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="54"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="56"/>
         <source>Champions</source>
         <translation>冠军客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="55"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="57"/>
         <source>Loyal</source>
         <translation>忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="56"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="58"/>
         <source>Potential loyalist</source>
         <translation>潜力忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="57"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="59"/>
         <source>New</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="58"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="60"/>
         <source>Promising</source>
         <translation>有潜力客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="59"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="61"/>
         <source>Need attention</source>
         <translation>需关注客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="60"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="62"/>
         <source>About to sleep</source>
         <translation>即将沉睡</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="61"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="63"/>
         <source>At risk</source>
         <translation>流失风险客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="62"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="64"/>
         <source>Can&apos;t lose them</source>
         <translation>不能失去的客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="63"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="65"/>
         <source>Hibernating</source>
         <translation>休眠客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="64"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="66"/>
         <source>Lost</source>
         <translation>已流失客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="98"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="100"/>
         <source>lapsed</source>
         <translation>久未购买</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="99"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="101"/>
         <source>recent</source>
         <translation>近期购买</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="100"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="102"/>
         <source>frequent</source>
         <translation>购买频繁</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="101"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="103"/>
         <source>infrequent</source>
         <translation>购买较少</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="102"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="104"/>
         <source>high-spend</source>
         <translation>高消费</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="103"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="105"/>
         <source>low-spend</source>
         <translation>低消费</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="104"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="106"/>
         <source>long-standing</source>
         <translation>老客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="105"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="107"/>
         <source>new</source>
         <translation>新客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="106"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="108"/>
         <source>big baskets</source>
         <translation>客单价高</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="107"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="109"/>
         <source>small baskets</source>
         <translation>客单价低</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="108"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="110"/>
         <source>returns a lot</source>
         <translation>经常退货</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="109"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="111"/>
         <source>rarely returns</source>
         <translation>很少退货</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="110"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="112"/>
         <source>average on every measure</source>
         <translation>各项指标均一般</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="57"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="58"/>
         <source>Hit rate</source>
         <translation>命中率</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="58"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="59"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="59"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="60"/>
         <source>NDCG</source>
         <translation>NDCG</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="60"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="61"/>
         <source>Catalogue shown</source>
         <translation>商品覆盖率</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="61"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="62"/>
         <source>Our top 10</source>
         <translation>我们推荐的前 10 名</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="62"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="63"/>
         <source>Best sellers</source>
         <translation>畅销榜</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="63"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="64"/>
         <source>How often the lists were right</source>
         <translation>推荐列表的准确度</translation>
     </message>
@@ -804,29 +804,104 @@
         <translation>每月销售件数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="54"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="55"/>
         <source>Expected profit by number of customers contacted</source>
-        <translation>按联系顾客数计的预期利润</translation>
+        <translation>按联系客户数计的预期利润</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="55"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="56"/>
         <source>Cumulative expected net</source>
         <translation>累计预期净收益</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="56"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="57"/>
         <source>Expected net</source>
         <translation>预期净收益</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="57"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="58"/>
         <source>Suggested size</source>
         <translation>建议人数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/campaigns_tab.py" line="58"/>
+        <location filename="../../gui/tabs/campaigns_tab.py" line="59"/>
         <source>Customers contacted, best first</source>
-        <translation>联系的顾客（价值高者在前）</translation>
+        <translation>联系的客户（价值高者在前）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="43"/>
+        <source>Jan</source>
+        <translation>一月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="44"/>
+        <source>Feb</source>
+        <translation>二月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="45"/>
+        <source>Mar</source>
+        <translation>三月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="46"/>
+        <source>Apr</source>
+        <translation>四月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="47"/>
+        <source>May</source>
+        <translation>五月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="48"/>
+        <source>Jun</source>
+        <translation>六月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="49"/>
+        <source>Jul</source>
+        <translation>七月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="50"/>
+        <source>Aug</source>
+        <translation>八月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="51"/>
+        <source>Sep</source>
+        <translation>九月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="52"/>
+        <source>Oct</source>
+        <translation>十月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="53"/>
+        <source>Nov</source>
+        <translation>十一月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="54"/>
+        <source>Dec</source>
+        <translation>十二月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="55"/>
+        <source>{year}-{month}</source>
+        <translation>{year}年{m}月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="56"/>
+        <source>{month}-{day}</source>
+        <translation>{m}月{d}日</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="57"/>
+        <source>{year}-{month}-{day}</source>
+        <translation>{year}年{m}月{d}日</translation>
     </message>
 </context>
 <context>
@@ -1080,116 +1155,116 @@ Import the file into a new shop of its own, import it into this shop anyway, or 
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="132"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="146"/>
         <source>Drawing charts</source>
         <translation>正在绘制图表</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="145"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="159"/>
         <source>Customers ready</source>
         <translation>客户分析已就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="159"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="173"/>
         <source>Open a shop to see its customers.</source>
         <translation>打开一个店铺以查看其客户。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="162"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="176"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="163"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="177"/>
         <source>Compute the customer analyses again.</source>
         <translation>重新计算客户分析。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="180"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="194"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="181"/>
-        <location filename="../../gui/tabs/customers_tab.py" line="280"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="195"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="296"/>
         <source>Segments</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="182"/>
-        <location filename="../../gui/tabs/customers_tab.py" line="281"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="196"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="297"/>
         <source>Cohorts</source>
         <translation>同期群</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="183"/>
-        <location filename="../../gui/tabs/customers_tab.py" line="282"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="197"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="298"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="218"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="232"/>
         <source>The customer analyses run when you open this tab.</source>
         <translation>打开此页时将运行客户分析。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="220"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="234"/>
         <source>Analysing your customers… (this takes a few seconds)</source>
         <translation>正在分析您的客户…（需要几秒钟）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="222"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="236"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="224"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="238"/>
         <source>Cancelled. Press Refresh to analyse the customers.</source>
         <translation>已取消。按“刷新”重新分析客户。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="226"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="240"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="244"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="258"/>
         <source>{count} customers</source>
         <translation>{count} 位客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="246"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="260"/>
         <source>as of {date}</source>
         <translation>截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="250"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="264"/>
         <source>the purchase model (BG/NBD)</source>
         <translation>购买模型（BG/NBD）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="252"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="266"/>
         <source>the learnt churn model</source>
         <translation>训练所得的流失模型</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="256"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="270"/>
         <source>churn risk checked on {date}: AUC {auc} (purchase model {baseline}); {judge} ranks the customers</source>
         <translation>流失风险已于 {date} 检验：AUC {auc}（购买模型 {baseline}）；由{judge}为客户排序</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="267"/>
-        <location filename="../../gui/tabs/customers_tab.py" line="273"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="281"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="287"/>
         <source>{part}: {reason}</source>
         <translation>{part}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="283"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="299"/>
         <source>Lifetime value</source>
         <translation>客户终身价值</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="284"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="300"/>
         <source>Churn risk</source>
         <translation>流失风险</translation>
     </message>
@@ -1226,24 +1301,24 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../gui/labels.py" line="202"/>
-        <location filename="../../gui/labels.py" line="203"/>
+        <location filename="../../gui/labels.py" line="223"/>
+        <location filename="../../gui/labels.py" line="224"/>
         <source>, </source>
         <extracomment>How many of a file&apos;s columns an error message names before &quot;and N more&quot;.</extracomment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="205"/>
+        <location filename="../../gui/labels.py" line="226"/>
         <source> and {count} more</source>
         <translation> 等另外 {count} 列</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="208"/>
+        <location filename="../../gui/labels.py" line="229"/>
         <source>This file cannot be imported yet: no column was found for {fields}. Pick the column for each in the table on the left (What each column means), then import again.</source>
         <translation>此文件暂时无法导入：没有找到{fields}所在的列。请在左侧表格（“每一列的含义”）中为它们各选一列，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="215"/>
+        <location filename="../../gui/labels.py" line="236"/>
         <source>The columns in this file: {columns}.</source>
         <translation>此文件中的列：{columns}。</translation>
     </message>
@@ -1404,12 +1479,12 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
     <message>
         <location filename="../../gui/labels.py" line="55"/>
         <source>zero-value line without a customer (stock adjustment or till correction)</source>
-        <translation>没有顾客的零金额行（库存调整或收银更正）</translation>
+        <translation>没有客户的零金额行（库存调整或收银更正）</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="58"/>
         <source>zero-value line of a customer that is no sale (a free item given back)</source>
-        <translation>顾客的零金额行，但不是销售（退回的赠品）</translation>
+        <translation>客户的零金额行，但不是销售（退回的赠品）</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="61"/>
@@ -1639,87 +1714,87 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>ForecastTab</name>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="91"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="92"/>
         <source>Whole shop</source>
         <translation>全店</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="92"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="93"/>
         <source>Categories</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="93"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="94"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="99"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="100"/>
         <source>Search a product or category…</source>
         <translation>搜索商品或类目…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="104"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="105"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="105"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="106"/>
         <source>Days</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="106"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="107"/>
         <source>Weeks</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="107"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="108"/>
         <source>Months</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="112"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="113"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="118"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="119"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="121"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="122"/>
         <source>Forecast for:</source>
         <translation>预测对象：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="124"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="125"/>
         <source>Periods:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="145"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="146"/>
         <source>Open a shop to see its forecast.</source>
         <translation>打开一个店铺以查看其预测。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="190"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="191"/>
         <source>The forecast is computed when you open this tab.</source>
         <translation>打开此页时将计算预测。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="192"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="193"/>
         <source>Testing forecasts on your past sales…</source>
         <translation>正在用您过去的销售数据测试预测…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="196"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="197"/>
         <source>The forecast was cancelled. Press Refresh to run it.</source>
         <translation>预测已取消。按“刷新”重新运行。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="230"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="231"/>
         <source>Nothing to forecast at this level.</source>
         <translation>此层级没有可预测的内容。</translation>
     </message>
@@ -1787,39 +1862,39 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="103"/>
-        <location filename="../../gui/labels.py" line="104"/>
+        <location filename="../../gui/labels.py" line="114"/>
+        <location filename="../../gui/labels.py" line="115"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8（带 BOM）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="105"/>
+        <location filename="../../gui/labels.py" line="116"/>
         <source>GB18030 (Simplified Chinese)</source>
         <translation>GB18030（简体中文）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="106"/>
-        <location filename="../../gui/labels.py" line="107"/>
+        <location filename="../../gui/labels.py" line="117"/>
+        <location filename="../../gui/labels.py" line="118"/>
         <source>GBK (Simplified Chinese)</source>
         <translation>GBK（简体中文）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="108"/>
+        <location filename="../../gui/labels.py" line="119"/>
         <source>Big5 (Traditional Chinese)</source>
         <translation>Big5（繁体中文）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="109"/>
+        <location filename="../../gui/labels.py" line="120"/>
         <source>Windows Western (cp1252)</source>
         <translation>Windows 西欧 (cp1252)</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="110"/>
+        <location filename="../../gui/labels.py" line="121"/>
         <source>Latin-1</source>
         <translation>Latin-1</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="143"/>
+        <location filename="../../gui/labels.py" line="162"/>
         <source>, gzip-compressed</source>
         <translation>，gzip 压缩</translation>
     </message>
@@ -1938,122 +2013,122 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="31"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="38"/>
         <source>Rows read</source>
         <translation>读取行数</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="33"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="40"/>
         <source>New lines imported</source>
         <translation>新导入行数</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="37"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="44"/>
         <source>Brought up to date</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="41"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="48"/>
         <source>Already in this shop</source>
         <translation>店铺中已有</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="44"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="51"/>
         <source>Left out</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="49"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="56"/>
         <source>Taken out (orders cancelled since)</source>
         <translation>已移除(之后取消的订单)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="59"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="66"/>
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="64"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="71"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="66"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="73"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="67"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="74"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="71"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="78"/>
         <source>Products</source>
         <translation>商品数</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="72"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="79"/>
         <source>Order dates</source>
         <translation>下单日期</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="73"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="80"/>
         <source>Gross sales</source>
         <translation>总销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="74"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="81"/>
         <source>Returns</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="79"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="86"/>
         <source>Fees and adjustments</source>
         <translation>费用与调整</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="84"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="91"/>
         <source>Net sales</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="106"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="113"/>
         <source>Imported {file}</source>
         <translation>已导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="119"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="126"/>
         <source>separated by {delimiter}</source>
         <translation>以{delimiter}分隔</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="124"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="131"/>
         <source>sheet “{sheet}”</source>
         <translation>工作表“{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="127"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="134"/>
         <source>recognised as {layout}</source>
         <translation>识别为 {layout}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="131"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="140"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="137"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="146"/>
         <source>Why rows were left out</source>
         <translation>未导入的原因</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="147"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="156"/>
         <source>In this file</source>
         <translation>此文件中</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/import_report_view.py" line="157"/>
+        <location filename="../../gui/widgets/import_report_view.py" line="166"/>
         <source>Columns used:</source>
         <translation>使用的列：</translation>
     </message>
@@ -2121,32 +2196,32 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="167"/>
+        <location filename="../../gui/labels.py" line="186"/>
         <source>encoding {encoding}</source>
         <translation>编码 {encoding}</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="173"/>
+        <location filename="../../gui/labels.py" line="192"/>
         <source>separated by {delimiter}</source>
         <translation>以{delimiter}分隔</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="178"/>
+        <location filename="../../gui/labels.py" line="197"/>
         <source>no header row</source>
         <translation>没有标题行</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="180"/>
+        <location filename="../../gui/labels.py" line="199"/>
         <source>header on row {row}</source>
         <translation>标题在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="183"/>
+        <location filename="../../gui/labels.py" line="202"/>
         <source>recognised as {layout}</source>
         <translation>识别为 {layout}</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="187"/>
+        <location filename="../../gui/labels.py" line="208"/>
         <source>using the columns you confirmed for this layout before</source>
         <translation>使用您之前为此格式确认的列</translation>
     </message>
@@ -2486,7 +2561,7 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>正在关闭…</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/task_status.py" line="30"/>
+        <location filename="../../gui/widgets/task_status.py" line="31"/>
         <source>Cancel</source>
         <extracomment>A task shows its progress in the status bar only once it has run this long (milliseconds).</extracomment>
         <translation>取消</translation>
@@ -2655,7 +2730,7 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
     <message>
         <location filename="../../gui/dialogs/numbers_help.py" line="24"/>
         <source>The chance that a customer still buys from you at all, from the rhythm of their past orders (the BG/NBD model). Someone who bought every month and has not come back for half a year gets a low P(alive); someone who buys twice a year and ordered two months ago keeps a high one. Use it to tell lapsed customers from merely slow ones.</source>
-        <translation>根据顾客过去下单的节奏（BG/NBD 模型）估计，顾客仍会在您这里购买的概率。每月都买、却已半年没有回来的顾客，存活概率低；一年买两次、两个月前刚下过单的顾客，存活概率仍然高。用它来区分已经流失的顾客和只是买得慢的顾客。</translation>
+        <translation>根据客户过去下单的节奏（BG/NBD 模型）估计，客户仍会在您这里购买的概率。每月都买、却已半年没有回来的客户，存活概率低；一年买两次、两个月前刚下过单的客户，存活概率仍然高。用它来区分已经流失的客户和只是买得慢的客户。</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/numbers_help.py" line="34"/>
@@ -2665,7 +2740,7 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
     <message>
         <location filename="../../gui/dialogs/numbers_help.py" line="35"/>
         <source>The chance that a customer places no order in the next 90 days, learned from your own customers&apos; history. Low is below 40%, high is from 70%. The &apos;why&apos; column names what weighed most, such as a long time since the last order or fewer purchase days than usual. Customers with a high risk and a high 12-month value are the ones worth a message first.</source>
-        <translation>顾客在未来 90 天内不再下单的概率，由您自己顾客的历史学习得出。低于 40% 为低，70% 及以上为高。“原因”一列写出影响最大的因素，例如距上次下单已很久，或购买天数比平常少。流失风险高且 12 个月价值高的顾客，最值得优先联系。</translation>
+        <translation>客户在未来 90 天内不再下单的概率，由您自己客户的历史学习得出。低于 40% 为低，70% 及以上为高。“原因”一列写出影响最大的因素，例如距上次下单已很久，或购买天数比平常少。流失风险高且 12 个月价值高的客户，最值得优先联系。</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/numbers_help.py" line="46"/>
@@ -2675,7 +2750,7 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
     <message>
         <location filename="../../gui/dialogs/numbers_help.py" line="47"/>
         <source>How well the churn risk tells apart, on your own past data, the customers who came back from those who did not: 0.5 is a coin toss, 1.0 is never wrong. Above 0.7 the ranking is useful; above 0.8 it is good. It is measured on a period the model did not learn from.</source>
-        <translation>在您自己的历史数据上，流失风险区分回购顾客与未回购顾客的能力：0.5 相当于抛硬币，1.0 表示从不出错。高于 0.7 时排序有用，高于 0.8 时效果好。它是在模型没有学习过的时间段上测得的。</translation>
+        <translation>在您自己的历史数据上，流失风险区分回购客户与未回购客户的能力：0.5 相当于抛硬币，1.0 表示从不出错。高于 0.7 时排序有用，高于 0.8 时效果好。它是在模型没有学习过的时间段上测得的。</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/numbers_help.py" line="57"/>
@@ -2705,7 +2780,7 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
     <message>
         <location filename="../../gui/dialogs/numbers_help.py" line="80"/>
         <source>Recency (days since the last order), Frequency (days on which the customer bought) and Monetary value (net spend), each scored 1 to 5 against your other customers. The segments (Champions, Loyal, At risk, Hibernating…) are named from these scores and come with advice on what to offer each group.</source>
-        <translation>最近一次消费（距上次下单的天数）、消费频率（顾客购买的天数）和消费金额（净消费），每项与您的其他顾客相比打 1 到 5 分。各细分群体（冠军客户、忠诚客户、有流失风险、休眠客户……）依据这些分数命名，并附有针对每个群体的营销建议。</translation>
+        <translation>最近一次消费（距上次下单的天数）、消费频率（客户购买的天数）和消费金额（净消费），每项与您的其他客户相比打 1 到 5 分。各分群（冠军客户、忠诚客户、有流失风险、休眠客户……）依据这些分数命名，并附有针对每个群体的营销建议。</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/numbers_help.py" line="90"/>
@@ -2715,7 +2790,7 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
     <message>
         <location filename="../../gui/dialogs/numbers_help.py" line="91"/>
         <source>How much more often two products are bought together than if customers picked them independently. A lift of 3 means the pair appears in baskets three times as often as chance would have it; 1 means no link at all. Pairs with a high lift and enough baskets make good bundles and &apos;also bought&apos; suggestions.</source>
-        <translation>两件商品被一起购买的频率，比顾客各自独立挑选时高出多少倍。提升度为 3 表示这对商品一起出现在购物篮中的次数是偶然情况下的三倍；1 表示毫无关联。提升度高且购物篮数量足够的组合，适合做套装和“还买了”推荐。</translation>
+        <translation>两件商品被一起购买的频率，比客户各自独立挑选时高出多少倍。提升度为 3 表示这对商品一起出现在购物篮中的次数是偶然情况下的三倍；1 表示毫无关联。提升度高且购物篮数量足够的组合，适合做套装和“还买了”推荐。</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/numbers_help.py" line="122"/>
@@ -2728,348 +2803,381 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="100"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="101"/>
         <source>Drawing charts</source>
         <translation>正在绘制图表</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="103"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="104"/>
         <source>Overview ready</source>
         <translation>概览已就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="110"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="111"/>
         <source>Net sales</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="111"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="112"/>
         <source>Gross sales</source>
         <translation>总销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="112"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="113"/>
         <source>Returns and refunds</source>
         <translation>退货和退款</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="113"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="114"/>
         <source>Fees and adjustments</source>
         <translation>费用与调整</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="114"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="115"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="115"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="116"/>
         <source>Average order value</source>
         <translation>平均订单金额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="116"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="117"/>
         <source>Units sold</source>
         <translation>售出件数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="117"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="118"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="118"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="119"/>
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="119"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="120"/>
         <source>Returning customers</source>
         <translation>回头客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="128"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="129"/>
         <source>week of {date}</source>
         <translation>{date} 当周</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="162"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="163"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="163"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="164"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="164"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="165"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="170"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="171"/>
         <source>Compare by:</source>
         <translation>比较周期：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="196"/>
-        <location filename="../../gui/tabs/overview_tab.py" line="245"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="197"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="246"/>
         <source>The sales chart appears here.</source>
         <translation>销售图表将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="197"/>
-        <location filename="../../gui/tabs/overview_tab.py" line="246"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="198"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="247"/>
         <source>The orders chart appears here.</source>
         <translation>订单图表将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="209"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="210"/>
         <source>Open a shop to see its overview.</source>
         <translation>打开一个店铺以查看其概览。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="235"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="236"/>
         <source>Adding up your sales…</source>
         <translation>正在汇总您的销售数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="274"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="275"/>
         <source>This shop has no orders yet: import a file first.</source>
         <translation>此店铺还没有订单：请先导入文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="277"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="278"/>
         <source>Last complete {period}: {label}</source>
         <translation>最近一个完整的{period}：{label}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="281"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="282"/>
         <source>No complete {period} in the data yet</source>
         <translation>数据中还没有完整的{period}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="286"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="287"/>
         <source>{period_text} · orders from {start} to {end}{currency}</source>
         <translation>{period_text} · 订单日期 {start} 至 {end}{currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="306"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="307"/>
         <source>all orders</source>
         <translation>全部订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="324"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="325"/>
         <source>Unknown: the orders have no customer column.</source>
-        <translation>未知：订单中没有顾客列。</translation>
+        <translation>未知：订单中没有客户列。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="329"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="330"/>
         <source>Unknown: the orders have no quantity column.</source>
         <translation>未知：订单中没有数量列。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="334"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="335"/>
         <source>All orders: unknown</source>
         <translation>全部订单：未知</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="336"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="337"/>
         <source>All orders: {value} bought only once</source>
         <translation>全部订单：{value} 位只购买过一次</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="340"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="341"/>
         <source>All orders: {value} came back</source>
         <translation>全部订单：{value} 位再次购买</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="341"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="342"/>
         <source>All orders: {value}</source>
         <translation>全部订单：{value}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="345"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="346"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
 </context>
 <context>
+    <name>Presets</name>
+    <message>
+        <location filename="../../gui/labels.py" line="103"/>
+        <source>Shopify orders</source>
+        <translation>Shopify 订单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="104"/>
+        <source>WooCommerce orders</source>
+        <translation>WooCommerce 订单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="105"/>
+        <source>Amazon order report</source>
+        <translation>亚马逊订单报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="106"/>
+        <source>Taobao/Tmall orders</source>
+        <translation>淘宝/天猫订单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="107"/>
+        <source>Tmall order report</source>
+        <translation>天猫订单报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="108"/>
+        <source>JD orders</source>
+        <translation>京东订单</translation>
+    </message>
+</context>
+<context>
     <name>RecommendTab</name>
     <message>
-        <location filename="../../gui/tabs/recommend_words.py" line="18"/>
+        <location filename="../../gui/tabs/recommend_words.py" line="19"/>
         <source>no customer</source>
         <translation>没有客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_words.py" line="21"/>
+        <location filename="../../gui/tabs/recommend_words.py" line="22"/>
         <source>1 customer in {n}</source>
         <translation>每 {n} 位客户中有 1 位</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="83"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="84"/>
         <source>Recommendations ready</source>
         <translation>推荐已就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="100"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="101"/>
         <source>Open a shop to see its recommendations.</source>
         <translation>打开一个店铺以查看其推荐。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="103"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="104"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="113"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="114"/>
         <source>How often the lists were right.</source>
         <translation>推荐列表的准确度。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="149"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="150"/>
         <source>Pick a product</source>
         <translation>选择商品</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="150"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="151"/>
         <source>Search products…</source>
         <translation>搜索商品…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="168"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="169"/>
         <source>Pick a customer</source>
         <translation>选择客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="169"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="170"/>
         <source>Search customers…</source>
         <translation>搜索客户…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="204"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="205"/>
         <source>Not computed yet.</source>
         <translation>尚未计算。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="205"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="206"/>
         <source>Recommendations are computed when you open this tab.</source>
         <translation>打开此页时将计算推荐。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="207"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="208"/>
         <source>Finding what sells together…</source>
         <translation>正在查找经常一起购买的商品…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="210"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="211"/>
         <source>Measuring how often the lists were right…</source>
         <translation>正在衡量推荐列表的准确度…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="228"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="229"/>
         <source>Nothing to measure yet.</source>
         <translation>暂时没有可衡量的内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="232"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="233"/>
         <source>{products} products, {customers} customers with a purchase history.</source>
         <translation>{products} 个商品，{customers} 位有购买记录的客户。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="249"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="250"/>
         <source>{customer} — {n} products bought</source>
         <translation>{customer} — 购买过 {n} 个商品</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="214"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="215"/>
         <source>Cancelled. Press Refresh to compute the recommendations.</source>
         <translation>已取消。按“刷新”重新计算推荐。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_words.py" line="47"/>
+        <location filename="../../gui/tabs/recommend_words.py" line="48"/>
         <source>How often these lists are right cannot be measured yet: {why}</source>
         <translation>暂时无法衡量这些推荐列表的准确度：{why}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_words.py" line="50"/>
+        <location filename="../../gui/tabs/recommend_words.py" line="51"/>
         <source>&lt;b&gt;Over the last {months} months&lt;/b&gt; ({start} to {end}), {ours} bought something from our top 10, against {popular} for the best-seller list.</source>
         <translation>&lt;b&gt;在最近 {months} 个月&lt;/b&gt;（{start} 至 {end}）中，{ours}购买了我们推荐前 10 名中的商品，而畅销榜为{popular}。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_words.py" line="61"/>
+        <location filename="../../gui/tabs/recommend_words.py" line="62"/>
         <source>Measured on {n} customers who bought before {start}, with lists made only from orders before that day. Hit rate {hr:.0%} against {phr:.0%}; of every 10 products listed, {p:.1f} were bought against {pp:.1f}; the lists show {cov:.0%} of the catalogue, the best sellers {pcov:.1%}.</source>
         <translation>基于 {start} 之前有购买的 {n} 位客户衡量，推荐列表仅依据该日之前的订单生成。命中率 {hr:.0%}，畅销榜为 {phr:.0%}；每推荐 10 个商品中有 {p:.1f} 个被购买，畅销榜为 {pp:.1f} 个；推荐列表的商品覆盖率为 {cov:.0%}，畅销榜为 {pcov:.1%}。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_words.py" line="28"/>
+        <location filename="../../gui/tabs/recommend_words.py" line="29"/>
         <source>bought with {product} by {n} customers</source>
         <translation>{n} 位客户与 {product} 一起购买</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_words.py" line="20"/>
+        <location filename="../../gui/tabs/recommend_words.py" line="21"/>
         <source>{n} customers in 10</source>
         <translation>每 10 位客户中有 {n} 位</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_words.py" line="31"/>
+        <location filename="../../gui/tabs/recommend_words.py" line="32"/>
         <source>bought together by {n} customers</source>
         <translation>{n} 位客户一起购买</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_words.py" line="34"/>
+        <location filename="../../gui/tabs/recommend_words.py" line="35"/>
         <source>similar to {product}, which they bought</source>
         <translation>与其购买过的 {product} 相似</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_words.py" line="37"/>
+        <location filename="../../gui/tabs/recommend_words.py" line="38"/>
         <source>similar name</source>
         <translation>名称相似</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_words.py" line="38"/>
+        <location filename="../../gui/tabs/recommend_words.py" line="39"/>
         <source>one of the best sellers ({n} customers)</source>
         <translation>畅销商品之一（{n} 位客户）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="310"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="311"/>
         <source>{product}: bought by {n} customers. Customers who bought it also bought:</source>
         <translation>{product}：{n} 位客户购买过。购买此商品的客户还购买了：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="315"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="316"/>
         <source>Similar product</source>
         <translation>相似商品</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="316"/>
-        <location filename="../../gui/tabs/recommend_tab.py" line="358"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="317"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="359"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="328"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="329"/>
         <source>Not in enough orders with another product for a bought-together rule.</source>
         <translation>与其他商品同单购买的订单太少，无法形成经常一起购买规则。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="333"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="334"/>
         <source>In {conf:.0%} of the orders with it, customers also took &lt;b&gt;{other}&lt;/b&gt; ({lift:.1f}× more often than in orders at large; {n} orders).</source>
         <translation>在包含此商品的订单中，有 {conf:.0%} 同时购买了 &lt;b&gt;{other}&lt;/b&gt;（是全部订单平均水平的 {lift:.1f} 倍；{n} 笔订单）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="343"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="344"/>
         <source>Bought together:</source>
         <translation>经常一起购买：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="351"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="352"/>
         <source>The {n} products most worth showing customer {customer}:</source>
         <translation>最值得向客户 {customer} 展示的 {n} 个商品：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="357"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="358"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
@@ -3248,57 +3356,57 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="68"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="70"/>
         <source>Bought recently, often and for a lot: reward them and ask for reviews.</source>
         <translation>最近购买、购买频繁且消费高：给予回馈，并邀请他们评价。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="71"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="73"/>
         <source>Buy regularly: offer loyalty perks and upsell higher-value products.</source>
         <translation>定期购买：提供会员福利，并推荐更高价值的商品。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="74"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="76"/>
         <source>Recent and promising: invite them to a membership or a bundle.</source>
         <translation>近期购买且有潜力：邀请他们加入会员或购买套餐。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="75"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="77"/>
         <source>First order was recent: welcome them and help them to a second order.</source>
         <translation>最近首次下单：欢迎新客户，并促成第二笔订单。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="78"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="80"/>
         <source>Recent but small so far: build trust with offers on popular products.</source>
         <translation>近期购买但目前消费不多：用热门商品优惠建立信任。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="81"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="83"/>
         <source>Middling on every score: a limited-time offer can wake them up.</source>
         <translation>各项评分中等：限时优惠可以重新激活他们。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="84"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="86"/>
         <source>Slipping away: share popular products and a reason to come back.</source>
         <translation>正在流失：推送热门商品，给他们一个回来的理由。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="87"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="89"/>
         <source>Used to buy often, not lately: send a personal win-back message.</source>
         <translation>以前经常购买，最近没有：发送个性化的召回消息。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="90"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="92"/>
         <source>Your big spenders have gone quiet: reach out before a competitor does.</source>
         <translation>您的高消费客户已沉寂：赶在竞争对手之前联系他们。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="93"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="95"/>
         <source>Low and long ago: include them in general offers only.</source>
         <translation>消费低且久未购买：只需纳入常规促销。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="94"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="96"/>
         <source>Lowest on every score: do not spend much on winning them back.</source>
         <translation>各项评分最低：不必花太多成本召回。</translation>
     </message>
@@ -3381,6 +3489,710 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <source>Something went wrong that ShopLens did not expect ({error}). {details} Please try again, or send us that file if it happens again.</source>
         <extracomment>Minimum seconds between two progress signals of one task.</extracomment>
         <translation>ShopLens 遇到了意外问题（{error}）。{details}请重试；如果再次发生，请把该文件发给我们。</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../../gui/core_messages.py" line="11"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="12"/>
+        <source>The last {period} ({label}) is not complete (the data end on {day}), so {current} is compared with the one before.</source>
+        <translation>最近一{period}（{label}）尚不完整（数据截至 {day}），因此用 {current} 与前一{period}比较。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="13"/>
+        <source>month</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="14"/>
+        <source>week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="15"/>
+        <source>day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="16"/>
+        <source>week of {day}</source>
+        <translation>{day} 当周</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="17"/>
+        <source>The file has no customer column, so customers cannot be counted.</source>
+        <translation>文件中没有客户列，因此无法统计客户数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="18"/>
+        <source>The file has no quantity column, so units sold are not known.</source>
+        <translation>文件中没有数量列，因此无法得知销售件数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="19"/>
+        <source>Fees and adjustments (marketplace fees, bank charges, manual credits, discounts, postage given back) are shown apart from product returns.</source>
+        <translation>费用和调整（平台费、银行手续费、手工贷记、折扣、退还的邮费）与商品退货分开列示。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="20"/>
+        <source>{count:,} customers returned as much as they bought (net spend 0 or less); they score lowest on monetary value.</source>
+        <translation>{count} 位客户的退货金额与购买金额相当（净消费为 0 或更低），他们的消费金额得分最低。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="21"/>
+        <source>{reason} Values use the average net spend per purchase instead.</source>
+        <translation>{reason} 价值改用每次购买的平均净消费计算。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="22"/>
+        <source>The purchase model could not tell which customers have stopped buying from this shop&apos;s history (its dropout part collapsed: a = {a}, b = {b}, so it calls nearly everyone still active, even a penalised refit). Its chance of being active and its next-order dates are not to be trusted; use the churn risk to rank customers. Expected purchases and value still follow the overall rate.</source>
+        <translation>购买模型无法从本店的历史中分辨哪些客户已不再购买（其流失部分退化：a = {a}，b = {b}，即使加惩罚重新拟合，也几乎把所有人都判为仍然活跃）。它给出的活跃概率和下次下单日期不可信，请用流失风险为客户排序。预期购买次数和价值仍按整体购买频率计算。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="23"/>
+        <source>The purchase model&apos;s first fit called nearly every customer still active; it was refitted with an L2 penalty of {penalty}.</source>
+        <translation>购买模型第一次拟合几乎把所有客户都判为仍然活跃，已用 L2 惩罚 {penalty} 重新拟合。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="24"/>
+        <source>The purchase model (BG/NBD) calls nearly every customer still active on this shop&apos;s history, so it does not set the risk; the learnt model ranks customers.</source>
+        <translation>根据本店的历史，购买模型（BG/NBD）几乎把所有客户都判为仍然活跃，因此不由它决定风险，改由学习得到的模型为客户排序。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="25"/>
+        <source>On this shop&apos;s history the churn risk was little better than a guess (AUC {auc:.2f}, where 0.5 is chance): treat the risks as rough. A longer history or more returning customers usually helps.</source>
+        <translation>在本店的历史数据上，流失风险只比随机猜测略好（AUC {auc}，0.5 相当于随机）：请把风险值当作粗略参考。更长的历史或更多回头客通常会有帮助。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="26"/>
+        <source>In the {day} test, {observed:.0%} of customers did not come back against {expected:.0%} expected: how many come back changes through the year, so read the risks as a ranking first and as probabilities roughly.</source>
+        <translation>在 {day} 的检验中，{observed} 的客户没有再回来，而预期为 {expected}：回头的客户比例随季节变化，因此请首先把风险看作排序，其次才是粗略的概率。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="27"/>
+        <source>The purchase model (BG/NBD) ranked customers better than the learnt model on the test period, so it sets the risk; the reasons come from the learnt model.</source>
+        <translation>在检验期内，购买模型（BG/NBD）对客户的排序优于学习得到的模型，因此由它决定风险；原因仍来自学习得到的模型。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="28"/>
+        <source>{count:,} day</source>
+        <translation>{count} 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="29"/>
+        <source>{count:,} days</source>
+        <translation>{count} 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="30"/>
+        <source>no order for {days}</source>
+        <translation>{days}未下单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="31"/>
+        <source>usually orders every {count:,}</source>
+        <translation>通常每 {count} 天下单一次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="32"/>
+        <source>last order {days} ago</source>
+        <translation>上次下单在 {days}前</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="33"/>
+        <source>only one purchase day so far</source>
+        <translation>迄今只有一个购买日</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="34"/>
+        <source>orders every {days} on average</source>
+        <translation>平均每 {days}下单一次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="35"/>
+        <source>only {count:,} purchase day</source>
+        <translation>只有 {count} 个购买日</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="36"/>
+        <source>only {count:,} purchase days</source>
+        <translation>只有 {count} 个购买日</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="37"/>
+        <source>{count:,} purchase day</source>
+        <translation>{count} 个购买日</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="38"/>
+        <source>{count:,} purchase days</source>
+        <translation>{count} 个购买日</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="39"/>
+        <source>no purchase in the last 90 days</source>
+        <translation>最近 90 天没有购买</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="40"/>
+        <source>{count:,} purchase day in the last 90 days</source>
+        <translation>最近 90 天有 {count} 个购买日</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="41"/>
+        <source>{count:,} purchase days in the last 90 days</source>
+        <translation>最近 90 天有 {count} 个购买日</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="42"/>
+        <source>customer for {days}</source>
+        <translation>已成为客户 {days}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="43"/>
+        <source>spent {amount:,.0f} in all</source>
+        <translation>累计消费 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="44"/>
+        <source>average order {amount:,.0f}</source>
+        <translation>平均订单金额 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="45"/>
+        <source>returned {share:.0%} of what they bought</source>
+        <translation>退回了所购商品的 {share}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="46"/>
+        <source>never returned anything</source>
+        <translation>从未退货</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="47"/>
+        <source>{count:,} lines of charges and fees (postage, carriage, marketplace fees, manual adjustments) are left out of the forecast: they are not products.</source>
+        <translation>{count:,} 行费用与杂费（邮费、运费、平台费用、手工调整）未计入预测：它们不是商品。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="48"/>
+        <source>The shop&apos;s lines are all charges and fees: there are no product sales to forecast.</source>
+        <translation>店铺的明细全部是费用与杂费：没有可预测的商品销售。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="49"/>
+        <source>{count:,} products with fewer than {least:,} sales are not forecast one by one (they still count in the total).</source>
+        <translation>{count} 件销售少于 {least} 次的商品不单独预测（仍计入总量）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="50"/>
+        <source>No stock figures yet: only reorder points are given. Import a stock file (SKU and on-hand) or type the stock in the Forecast tab to see what to order now.</source>
+        <translation>还没有库存数据：只给出再订货点。导入库存文件（SKU 和现有库存），或在“预测”选项卡中输入库存，即可看到现在要订多少货。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="51"/>
+        <source>Never recommended (charges, fees and adjustments, or in most orders): {products}.</source>
+        <translation>从不推荐（收费、费用和调整，或出现在大多数订单中）：{products}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="52"/>
+        <source>{count:,} order lines have no customer: they count for bought-together rules but give no customer a list.</source>
+        <translation>{count} 条订单行没有客户：它们计入一起购买规则，但不会为任何客户生成推荐列表。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="53"/>
+        <source>The purchase models could not be fitted on this shop, so the baselines use each customer&apos;s own purchase rate and the shop&apos;s average order value.</source>
+        <translation>购买模型无法在本店拟合，因此基线采用每位客户自己的购买频率和店铺平均客单价。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="54"/>
+        <source>Every date fits both day/month and month/day; they were read day first, like the earlier files of this layout in the shop ({file}).</source>
+        <translation>每个日期既可按“日/月”也可按“月/日”读取；与店铺中此格式的早先文件（{file}）一样，按日在前读取。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="55"/>
+        <source>Every date fits both day/month and month/day; they were read month first, like the earlier files of this layout in the shop ({file}).</source>
+        <translation>每个日期既可按“日/月”也可按“月/日”读取；与店铺中此格式的早先文件（{file}）一样，按月在前读取。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="56"/>
+        <source>{count:,} lines of orders that were cancelled after an earlier import were taken out of the shop.</source>
+        <translation>{count} 条在早先导入后被取消的订单行已从店铺中移除。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="57"/>
+        <source>{count:,} lines were already in the shop and have changed since (status, refund or discount): they were brought up to date.</source>
+        <translation>{count} 行已在店铺中且之后有变化（状态、退款或折扣）：已更新为最新。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="58"/>
+        <source>Every line of this file was already in the shop: nothing new was added.</source>
+        <translation>此文件的每一行都已在店铺中：没有新增任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="59"/>
+        <source>This file has no quantity column; quantities are left empty.</source>
+        <translation>此文件没有数量列；数量留空。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="60"/>
+        <source>{count:,} lines of closed orders had been paid (a payment time or a refund): they count as sales refunded in full, not as orders that never happened.</source>
+        <translation>{count} 条已关闭订单的行曾经付款（有付款时间或退款）：它们计为全额退款的销售，而不是从未发生的订单。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="61"/>
+        <source>{count:,} lines of value 0 sold to a known customer were kept as free items (they count as orders, not as sales).</source>
+        <translation>{count} 条卖给已知客户的零金额行作为赠品保留（计为订单，不计为销售额）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="62"/>
+        <source>{count:,} lines have an order number made of &apos;C&apos; and an ordinary order number; they were read as cancelled sales given back (returns).</source>
+        <translation>{count} 行的订单号由“C”加普通订单号组成；它们被读作已取消并退回的销售（退货）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="63"/>
+        <source>Delivery addresses were reduced to their province for the region.</source>
+        <translation>收货地址已简化为省份，作为地区。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="64"/>
+        <source>Order details given only on an order&apos;s first line were carried down to its other lines: {fields}.</source>
+        <translation>只写在订单第一行的订单信息已沿用到该订单的其他行：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="65"/>
+        <source>{field} ({count:,} lines)</source>
+        <translation>{field}（{count} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="66"/>
+        <source>{count:,} order lines this file added were taken out of the shop.</source>
+        <translation>此文件添加的 {count} 条订单行已从店铺中移除。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="67"/>
+        <source>{count:,} lines it had brought up to date have their earlier values again.</source>
+        <translation>它曾更新的 {count} 行已恢复为之前的值。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="68"/>
+        <source>{count:,} lines it had brought up to date were changed again by a later import, so they keep their current values: their earlier values cannot be put back exactly.</source>
+        <translation>它曾更新的 {count} 行又被之后的导入修改过，因此保留当前值：无法准确恢复之前的值。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="69"/>
+        <source>{count:,} lines of orders it had shown as cancelled are back.</source>
+        <translation>它曾标为已取消的 {count} 条订单行已恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="70"/>
+        <source>The file is written in the {encoding} encoding; it was read as such.</source>
+        <translation>文件采用 {encoding} 编码，已按此编码读取。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="71"/>
+        <source>Skipped {count:,} title or blank line(s) above the header.</source>
+        <translation>跳过了表头上方的 {count} 行标题或空行。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="72"/>
+        <source>Skipped {count:,} title or blank line(s) above the first row of data.</source>
+        <translation>跳过了第一行数据上方的 {count} 行标题或空行。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="73"/>
+        <source>The first line holds data, not column names, so the columns are named Column 1, Column 2, ... Column {count}.</source>
+        <translation>第一行是数据而不是列名，因此各列命名为“第 1 列”“第 2 列”……“第 {count} 列”。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="74"/>
+        <source>The first line holds data, not column names, so the columns are named Column 1, Column 2.</source>
+        <translation>第一行是数据而不是列名，因此各列命名为“第 1 列”“第 2 列”。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="75"/>
+        <source>Some characters of the file could not be read in any encoding and show as &apos;�&apos;.</source>
+        <translation>文件中有些字符无法用任何编码读取，显示为“�”。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="76"/>
+        <source>{file} is an Excel workbook although its name says otherwise.</source>
+        <translation>{file} 虽然文件名不像，但实际上是 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="77"/>
+        <source>Skipped {count:,} title or blank row(s) at the top of the sheet.</source>
+        <translation>跳过了工作表顶部的 {count} 行标题或空行。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="78"/>
+        <source>The first row holds data, not column names: columns are named Column 1, ...</source>
+        <translation>第一行是数据而不是列名：各列命名为“第 1 列”……</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="79"/>
+        <source>Read the sheet &quot;{sheet}&quot; (the one that holds orders); also in the file: {others}.</source>
+        <translation>已读取工作表“{sheet}”（包含订单的那张）；文件中还有：{others}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="80"/>
+        <source>Adding up sales</source>
+        <translation>正在汇总销售额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="81"/>
+        <source>Building the trend</source>
+        <translation>正在生成趋势</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="82"/>
+        <source>Overview ready</source>
+        <translation>概览已就绪</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="83"/>
+        <source>Finding each campaign&apos;s audience</source>
+        <translation>正在确定每个活动的受众</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="84"/>
+        <source>Valuing each campaign</source>
+        <translation>正在评估每个活动的价值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="85"/>
+        <source>Campaigns ready</source>
+        <translation>营销活动已就绪</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="86"/>
+        <source>Fitting the purchase model</source>
+        <translation>正在拟合购买模型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="87"/>
+        <source>Purchase model fitted</source>
+        <translation>购买模型已拟合</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="88"/>
+        <source>Calibrating the churn risk</source>
+        <translation>正在校准流失风险</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="89"/>
+        <source>Building churn features</source>
+        <translation>正在生成流失特征</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="90"/>
+        <source>Learning who comes back</source>
+        <translation>正在学习哪些客户会回来</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="91"/>
+        <source>Comparing with the purchase model</source>
+        <translation>正在与购买模型比较</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="92"/>
+        <source>Scoring every customer</source>
+        <translation>正在为每位客户评分</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="93"/>
+        <source>Finding the reasons</source>
+        <translation>正在查找原因</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="94"/>
+        <source>Churn risk ready</source>
+        <translation>流失风险已就绪</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="95"/>
+        <source>Weighing each customer&apos;s reasons</source>
+        <translation>正在衡量每位客户的原因</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="96"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="144"/>
+        <source>Putting the reasons into words</source>
+        <translation>正在用文字描述原因</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="97"/>
+        <source>Describing customer behaviour</source>
+        <translation>正在描述客户行为</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="98"/>
+        <source>Trying {count} groups</source>
+        <translation>正在尝试分成 {count} 组</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="99"/>
+        <source>Groups ready</source>
+        <translation>客户群组已就绪</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="100"/>
+        <source>Summarising customers</source>
+        <translation>正在汇总客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="101"/>
+        <source>Fitting the spend model</source>
+        <translation>正在拟合消费模型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="102"/>
+        <source>Predicting purchases</source>
+        <translation>正在预测购买</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="103"/>
+        <source>Estimating next order dates</source>
+        <translation>正在估计下次下单日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="104"/>
+        <source>Lifetime value ready</source>
+        <translation>生命周期价值已就绪</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="105"/>
+        <source>Grouping customers by first month</source>
+        <translation>正在按首购月份对客户分组</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="106"/>
+        <source>Counting returning customers</source>
+        <translation>正在统计回头客</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="107"/>
+        <source>Cohorts ready</source>
+        <translation>同期群已就绪</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="108"/>
+        <source>Putting the customer table together</source>
+        <translation>正在整理客户表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="109"/>
+        <source>Customers ready</source>
+        <translation>客户分析已就绪</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="110"/>
+        <source>Scoring customers</source>
+        <translation>正在为客户评分</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="111"/>
+        <source>Segments ready</source>
+        <translation>分群已就绪</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="112"/>
+        <source>Backtest: {method}, origin {number} of {count}</source>
+        <translation>回测：{method}，第 {number} 个起点，共 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="113"/>
+        <source>Backtest done</source>
+        <translation>回测完成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="114"/>
+        <source>Forecasting ahead</source>
+        <translation>正在预测未来</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="115"/>
+        <source>Forecast ready</source>
+        <translation>预测已就绪</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="116"/>
+        <source>Building sales series</source>
+        <translation>正在生成销售序列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="117"/>
+        <source>Reading {file}</source>
+        <translation>正在读取 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="118"/>
+        <source>Understanding the columns</source>
+        <translation>正在识别各列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="119"/>
+        <source>Imported {count:,} new lines from {file}</source>
+        <translation>已从 {file} 导入 {count} 条新行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="120"/>
+        <source>Reading text columns</source>
+        <translation>正在读取文本列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="121"/>
+        <source>Reading order dates</source>
+        <translation>正在读取订单日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="122"/>
+        <source>Reading amounts</source>
+        <translation>正在读取金额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="123"/>
+        <source>Checking statuses and returns</source>
+        <translation>正在检查状态和退货</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="124"/>
+        <source>Assembling order lines</source>
+        <translation>正在整理订单行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="125"/>
+        <source>{count:,} order lines ready</source>
+        <translation>{count} 条订单行已就绪</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="126"/>
+        <source>Read {count:,} rows from {file}</source>
+        <translation>已从 {file} 读取 {count} 行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="127"/>
+        <source>Opening {file}</source>
+        <translation>正在打开 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="128"/>
+        <source>Reading the sheet &quot;{sheet}&quot; of {file}</source>
+        <translation>正在读取 {file} 的工作表“{sheet}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="129"/>
+        <source>Reading the cells</source>
+        <translation>正在读取单元格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="130"/>
+        <source>Counting products bought together</source>
+        <translation>正在统计一起购买的商品</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="131"/>
+        <source>Counting three products bought together</source>
+        <translation>正在统计一起购买的三件商品</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="132"/>
+        <source>Bought-together rules ready</source>
+        <translation>一起购买规则已就绪</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="133"/>
+        <source>Listing similar products</source>
+        <translation>正在列出相似商品</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="134"/>
+        <source>Recommendations ready</source>
+        <translation>推荐已就绪</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="135"/>
+        <source>Learning from the orders before the cut-off</source>
+        <translation>正在从截止日期之前的订单中学习</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="136"/>
+        <source>Checking the lists against later orders</source>
+        <translation>正在用之后的订单检验推荐列表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="137"/>
+        <source>Measured</source>
+        <translation>已衡量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="138"/>
+        <source>Learning which products go together</source>
+        <translation>正在学习哪些商品常一起购买</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="139"/>
+        <source>Reading purchases</source>
+        <translation>正在读取购买记录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="140"/>
+        <source>Finding products bought together</source>
+        <translation>正在查找一起购买的商品</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="141"/>
+        <source>Comparing product names</source>
+        <translation>正在比较商品名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="142"/>
+        <source>Similar products ready</source>
+        <translation>相似商品已就绪</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="143"/>
+        <source>Writing the lists</source>
+        <translation>正在生成推荐列表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="144"/>
+        <source>Report written</source>
+        <translation>报告已写好</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="145"/>
+        <source>Saving the workbook</source>
+        <translation>正在保存工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="146"/>
+        <source>Loading orders</source>
+        <translation>正在载入订单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="147"/>
+        <source>Reading out recorded campaigns</source>
+        <translation>正在读取已记录的营销活动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="148"/>
+        <source>Analyses done</source>
+        <translation>分析完成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="149"/>
+        <source>Analyses read back from the shop file</source>
+        <translation>已从店铺文件读回分析结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="150"/>
+        <source>Saved {done:,} of {total:,} lines</source>
+        <translation>已保存 {done} / {total} 行</translation>
     </message>
 </context>
 </TS>

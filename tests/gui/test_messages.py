@@ -26,7 +26,7 @@ def test_every_reason_core_gives_for_leaving_rows_out_is_translated(qapp: QAppli
         assert untranslated == []
         assert plain_words(
             "zero-value line of a customer that is no sale (a free item given back)"
-        ) == ("顾客的零金额行，但不是销售（退回的赠品）")
+        ) == ("客户的零金额行，但不是销售（退回的赠品）")
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
