@@ -48,9 +48,15 @@ def _isolated_home(
 
 #: Folders whose tests share session fixtures that cost minutes (an analysed Online Retail, the
 #: report's shop and workbooks): run in parallel, each folder stays on one worker so they are
-#: built once. The window's report test shares the report folder's workbooks.
+#: built once. `_JOINS` puts single modules with such a fixture into one group.
 _SHARED_SESSION_FOLDERS = ("core/customers", "core/forecast", "core/recommend", "core/report")
-_JOINS = {"gui/test_report_export.py": "core/report"}
+_JOINS = {
+    "gui/test_report_export.py": "core/report",
+    # the demo shop with every analysis kept (tests/gui/conftest.py)
+    "gui/test_app.py": "gui/analysed demo shop",
+    "gui/test_zh_every_tab.py": "gui/analysed demo shop",
+    "gui/test_event_loop_gap.py": "gui/analysed demo shop",
+}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -42,6 +43,33 @@ def demo_shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
     once for the session: the analysis tabs' tests read it and never add orders to it."""
     db = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     import_file(db, PROJECT_ROOT / "resources" / "demo" / "online_retail_demo.csv.gz")
+    return db
+
+
+def copy_shop(source: Path, target: Path) -> Path:
+    """A copy of a shop file through SQLite's backup API (whole, whatever its journal holds)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+    return target
+
+
+@pytest.fixture(scope="session")
+def analysed_demo_shop(demo_shop: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo shop with every analysis computed once and kept in the file, as a user's shop is
+    after the first look: tests of finished tabs (screenshots, the Chinese walk, the event-loop
+    gap) copy it and read the results back instead of computing them again each. Computing is
+    tested where it is the point (each tab's own tests, tests/core/test_sections.py)."""
+    from core.sections.run import analyze_shop
+
+    db = copy_shop(demo_shop, tmp_path_factory.mktemp("analysed") / "demo.sqlite")
+    summary = analyze_shop(db)
+    failed = [n for n, s in summary.items() if isinstance(s, dict) and s.get("status") == "error"]
+    assert not failed, f"the demo shop's analyses ended in an error: {failed}"
     return db
 
 

@@ -22,6 +22,7 @@ from gui.main_window import MainWindow
 from gui.settings import Settings
 from gui.tasks import TaskRunner
 from tests.conftest import shared_file
+from tests.gui.conftest import copy_shop
 
 
 def _distinct_colours(image: QImage) -> int:
@@ -30,7 +31,12 @@ def _distinct_colours(image: QImage) -> int:
     return len(np.unique(pixels))
 
 
-def test_screenshot_mode_writes_one_png_per_tab_and_the_report(tmp_path: Path) -> None:
+def test_screenshot_mode_writes_one_png_per_tab_and_the_report(
+    tmp_path: Path, analysed_demo_shop: Path
+) -> None:
+    # The demo shop as a user has it after a first look: its analyses kept in the file (the
+    # first start that creates it is tests/gui/test_demo_shop.py's).
+    copy_shop(analysed_demo_shop, demo_shop_path())
     shots = tmp_path / "shots"
     assert run_gui(None, screenshot_dir=shots) == 0
     names = sorted(p.name for p in shots.glob("*.png"))
