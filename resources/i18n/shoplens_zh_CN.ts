@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnalysisTabs</name>
+    <message>
+        <location filename="../../gui/analysis_tabs.py" line="62"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/analysis_tabs.py" line="63"/>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../../gui/analysis_tabs.py" line="64"/>
+        <source>Recommendations</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <location filename="../../gui/analysis_tabs.py" line="65"/>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/analysis_tabs.py" line="77"/>
+        <source>Preparing this tab…</source>
+        <translation>正在准备此标签页…</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../gui/app.py" line="96"/>
@@ -2310,178 +2338,58 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="90"/>
         <source>Import</source>
-        <extracomment>How long a message stays in the status bar (milliseconds). (code, name in its own language); &quot;&quot; follows the system.</extracomment>
+        <extracomment>How long a message stays in the status bar (milliseconds).</extracomment>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="91"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126"/>
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="127"/>
-        <source>Forecast</source>
-        <translation>预测</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="128"/>
-        <source>Recommendations</source>
-        <translation>推荐</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="135"/>
-        <source>Preparing this tab…</source>
-        <translation>正在准备此标签页…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="141"/>
+        <location filename="../../gui/main_window.py" line="95"/>
         <source>ShopLens could not load a tab</source>
         <translation>ShopLens 无法加载标签页</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="102"/>
         <source>What the numbers mean</source>
         <translation>数字的含义</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150"/>
+        <location filename="../../gui/main_window.py" line="106"/>
         <source>P(alive), churn risk, AUC, MASE, bands, RFM, lift (F1)</source>
         <translation>存活概率、流失风险、AUC、MASE、区间、RFM、提升度（F1）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
-        <source>The report was not written</source>
-        <translation>报告未写出</translation>
-    </message>
-    <message>
         <location filename="../../gui/main_window.py" line="204"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="206"/>
-        <source>&amp;New shop…</source>
-        <translation>新建店铺(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="209"/>
-        <source>&amp;Open shop…</source>
-        <translation>打开店铺(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="211"/>
-        <source>&amp;Import orders…</source>
-        <translation>导入订单(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="212"/>
-        <source>Imp&amp;orts…</source>
-        <translation>导入记录(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="214"/>
-        <source>&amp;Export report…</source>
-        <translation>导出报告(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="216"/>
-        <source>&amp;Recent shops</source>
-        <translation>最近的店铺(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="218"/>
-        <source>Restore &amp;backup…</source>
-        <translation>恢复备份(&amp;B)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="220"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="222"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="223"/>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="227"/>
-        <source>System language</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="234"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="235"/>
-        <source>&amp;What the numbers mean</source>
-        <translation>数字的含义(&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="236"/>
-        <source>&amp;About ShopLens</source>
-        <translation>关于 ShopLens(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="255"/>
-        <source>No shops opened yet</source>
-        <translation>还没有打开过店铺</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="319"/>
-        <source>An import is running: restore once it has finished.</source>
-        <translation>正在导入：请在导入完成后再恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="324"/>
-        <source>The backup could not be restored</source>
-        <translation>无法恢复备份</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="328"/>
-        <source>{shop} is back as it was on {time}.</source>
-        <translation>{shop} 已恢复到 {time} 时的状态。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="349"/>
         <source>The demo shop was not prepared. You can import your own orders.</source>
         <translation>演示店铺未准备好。您可以导入自己的订单。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="352"/>
+        <location filename="../../gui/main_window.py" line="207"/>
         <source>The demo shop could not be prepared</source>
         <translation>无法准备演示店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="359"/>
+        <location filename="../../gui/main_window.py" line="214"/>
         <source>{shop} (sample orders) — ShopLens</source>
         <translation>{shop}（示例订单）— ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>{shop}: sample orders, not yours. Your imports go into {own}.</source>
         <translation>{shop}：示例订单，不是您的订单。您导入的文件会进入{own}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="442"/>
+        <location filename="../../gui/main_window.py" line="286"/>
         <source>An import is running: drop {file} again once it has finished.</source>
         <translation>正在导入：请在完成后再拖入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="567"/>
+        <location filename="../../gui/main_window.py" line="373"/>
         <source>Closing…</source>
         <translation>正在关闭…</translation>
     </message>
@@ -2492,89 +2400,64 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="283"/>
+        <location filename="../../gui/main_window.py" line="156"/>
         <source>Preparing the demo shop…</source>
         <translation>正在准备演示店铺…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="287"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>Preparing a demo shop from real sample orders, so you can look around before importing your own…</source>
         <translation>正在用真实的样本订单准备演示店铺，您可以在导入自己的订单前先看看…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303"/>
+        <location filename="../../gui/main_window.py" line="176"/>
         <source>This shop cannot be opened</source>
         <translation>无法打开此店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="366"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>{shop} — ShopLens</source>
         <translation>{shop} — ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="367"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>Shop: {shop}</source>
         <translation>店铺：{shop}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="400"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>{count} order lines</source>
         <translation>{count} 条订单明细</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>Create a new shop</source>
         <translation>新建店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="409"/>
+        <location filename="../../gui/main_window.py" line="257"/>
         <source>New shop</source>
         <translation>新店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="420"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>The shop could not be created</source>
         <translation>无法创建店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="428"/>
+        <location filename="../../gui/main_window.py" line="276"/>
         <source>Open a shop</source>
         <translation>打开店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="499"/>
-        <source>Open a shop first.</source>
-        <translation>请先打开一个店铺。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="507"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>This file cannot be imported</source>
         <translation>无法导入此文件</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="509"/>
+        <location filename="../../gui/main_window.py" line="346"/>
         <source>ShopLens cannot read {files}. It imports order exports saved as CSV, TSV or TXT (also .gz-compressed) and Excel or OpenDocument workbooks ({patterns}). Export the orders in one of these formats and drop that file.</source>
         <translation>ShopLens 无法读取 {files}。它可以导入保存为 CSV、TSV 或 TXT（也可以是 .gz 压缩）以及 Excel 或 OpenDocument 工作簿（{patterns}）的订单导出文件。请以其中一种格式导出订单，然后拖入该文件。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="551"/>
-        <source>About ShopLens</source>
-        <translation>关于 ShopLens</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="553"/>
-        <source>&lt;h3&gt;ShopLens {version}&lt;/h3&gt;&lt;p&gt;Sales, customer and forecast analytics for small online shops, on your own computer: your order files never leave it.&lt;/p&gt;&lt;p&gt;The demo shop uses a sample of the UCI Online Retail data set (Chen, Sain &amp;amp; Guo, 2012; CC BY 4.0).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ShopLens {version}&lt;/h3&gt;&lt;p&gt;面向小型网店的销售、客户和预测分析，完全在您自己的电脑上运行：您的订单文件不会离开这台电脑。&lt;/p&gt;&lt;p&gt;演示店铺使用 UCI Online Retail 数据集的样本（Chen, Sain &amp;amp; Guo, 2012；CC BY 4.0）。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="562"/>
-        <source>The language changes the next time ShopLens starts.</source>
-        <translation>语言将在下次启动 ShopLens 时更改。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="129"/>
-        <source>Campaigns</source>
-        <translation>营销活动</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3264,130 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <source>Something went wrong that ShopLens did not expect ({error}). {details} Please try again, or send us that file if it happens again.</source>
         <extracomment>Minimum seconds between two progress signals of one task.</extracomment>
         <translation>ShopLens 遇到了意外问题（{error}）。{details}请重试；如果再次发生，请把该文件发给我们。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../gui/menus.py" line="46"/>
+        <source>The report was not written</source>
+        <extracomment>(code, name in its own language); &quot;&quot; follows the system.</extracomment>
+        <translation>报告未写出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="54"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="55"/>
+        <source>&amp;New shop…</source>
+        <translation>新建店铺(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="57"/>
+        <source>&amp;Open shop…</source>
+        <translation>打开店铺(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="59"/>
+        <source>&amp;Import orders…</source>
+        <translation>导入订单(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="60"/>
+        <source>Imp&amp;orts…</source>
+        <translation>导入记录(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="62"/>
+        <source>&amp;Export report…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="64"/>
+        <source>&amp;Recent shops</source>
+        <translation>最近的店铺(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="66"/>
+        <source>Restore &amp;backup…</source>
+        <translation>恢复备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="68"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="70"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="71"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="75"/>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="82"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="83"/>
+        <source>&amp;What the numbers mean</source>
+        <translation>数字的含义(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="84"/>
+        <source>&amp;About ShopLens</source>
+        <translation>关于 ShopLens(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="103"/>
+        <source>No shops opened yet</source>
+        <translation>还没有打开过店铺</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="132"/>
+        <source>Open a shop first.</source>
+        <translation>请先打开一个店铺。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="147"/>
+        <source>An import is running: restore once it has finished.</source>
+        <translation>正在导入：请在导入完成后再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="153"/>
+        <source>The backup could not be restored</source>
+        <translation>无法恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="157"/>
+        <source>{shop} is back as it was on {time}.</source>
+        <translation>{shop} 已恢复到 {time} 时的状态。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="177"/>
+        <source>About ShopLens</source>
+        <translation>关于 ShopLens</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="179"/>
+        <source>&lt;h3&gt;ShopLens {version}&lt;/h3&gt;&lt;p&gt;Sales, customer and forecast analytics for small online shops, on your own computer: your order files never leave it.&lt;/p&gt;&lt;p&gt;The demo shop uses a sample of the UCI Online Retail data set (Chen, Sain &amp;amp; Guo, 2012; CC BY 4.0).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ShopLens {version}&lt;/h3&gt;&lt;p&gt;面向小型网店的销售、客户和预测分析，完全在您自己的电脑上运行：您的订单文件不会离开这台电脑。&lt;/p&gt;&lt;p&gt;演示店铺使用 UCI Online Retail 数据集的样本（Chen, Sain &amp;amp; Guo, 2012；CC BY 4.0）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="189"/>
+        <source>The language changes the next time ShopLens starts.</source>
+        <translation>语言将在下次启动 ShopLens 时更改。</translation>
     </message>
 </context>
 </TS>
