@@ -21,6 +21,7 @@ from sklearn.ensemble import HistGradientBoostingRegressor
 
 from core.forecast.series import SEASON
 from core.forecast.view import TrainView
+from core.progress import heartbeat
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +31,8 @@ SCALE_WINDOW = 26
 MAX_ROWS = 100_000
 SEED = 20111209
 WEIGHTED = True
+#: Boosting rounds between two cancel points (a tenth of a fit).
+FIT_CHUNK = 15
 
 
 def _window_mean(
@@ -158,6 +161,22 @@ def _model(categorical: bool, n_features: int) -> HistGradientBoostingRegressor:
     )
 
 
+def _fit(
+    model: HistGradientBoostingRegressor, x: np.ndarray, y: np.ndarray, w: np.ndarray
+) -> HistGradientBoostingRegressor:
+    """Fit in chunks of boosting rounds (warm start), with a cancel point between chunks: one
+    fit of a few thousand products' history takes seconds on a small laptop, and Cancel must
+    not wait for it. Without early stopping and with a fixed seed the chunks grow exactly the
+    trees one fit would."""
+    rounds = int(model.max_iter)
+    model.set_params(warm_start=True)
+    for stop in range(FIT_CHUNK, rounds + FIT_CHUNK, FIT_CHUNK):
+        heartbeat()
+        model.set_params(max_iter=min(stop, rounds))
+        model.fit(x, y, sample_weight=w if WEIGHTED else None)
+    return model
+
+
 def global_gbm(view: TrainView, horizon: int) -> np.ndarray:
     """Direct multi-step forecasts of every series from one model trained before the origin."""
     n, t = view.values.shape
@@ -199,8 +218,7 @@ def global_gbm(view: TrainView, horizon: int) -> np.ndarray:
     y = np.concatenate(ys)
     empty = np.isnan(x).all(axis=0)  # e.g. last year's sales before a year of history
     x[:, empty] = 0.0
-    model = _model(view.groups is not None, x.shape[1])
-    model.fit(x, y, sample_weight=np.concatenate(ws) if WEIGHTED else None)
+    model = _fit(_model(view.groups is not None, x.shape[1]), x, y, np.concatenate(ws))
     now = np.full((n, 1), t)
     base_now, scale_now = features.at(now)
     out = np.zeros((n, horizon))
