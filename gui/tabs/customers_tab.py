@@ -12,6 +12,7 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
+import pandas as pd
 from matplotlib.figure import Figure
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
@@ -121,6 +122,7 @@ class CustomersData:
     cohort_revenue_figure: Figure | None
     cluster_figure: Figure | None
     outcome: SectionOutcome | None = None
+    display: pd.DataFrame | None = None  # the customer table in words
 
 
 def compute_customers(
@@ -142,8 +144,9 @@ def compute_customers(
         if insights.clusters
         else None
     )
+    display = CustomerTablePage.display_table(insights.table)
     progress(1.0, translate("CustomersTab", "Customers ready"))
-    return CustomersData(insights, segments, cohorts, revenue, clusters, outcome)
+    return CustomersData(insights, segments, cohorts, revenue, clusters, outcome, display)
 
 
 class CustomersTab(LazyAnalysisTab):
@@ -202,7 +205,7 @@ class CustomersTab(LazyAnalysisTab):
     def _show(self, data: CustomersData | None) -> None:
         insights = None if data is None else data.insights
         self._insights = insights
-        self.customers_page.show_insights(insights)
+        self.customers_page.show_insights(insights, data.display if data else None)
         self.segments_page.show_result(
             insights.rfm if insights else None, data.segment_figure if data else None
         )

@@ -29,11 +29,6 @@ COMPUTE_MS = 1_000_000
 
 
 @pytest.mark.timeout(1200)
-@pytest.mark.xfail(
-    strict=False,
-    reason="issue 13 is open on this: with Campaigns added the Forecast tab's result froze "
-    "the window 423 ms here (bound 300 ms) on a machine busy with a second test run",
-)
 def test_tabs_receive_their_results_without_freezing_the_window(
     qtbot: QtBot, window: MainWindow, demo_shop: Path
 ) -> None:
