@@ -123,6 +123,12 @@ class _Draw(QRunnable):
             renders().add(-1)
 
 
+def _forget(due: list[bool]) -> None:
+    if due[0]:
+        due[0] = False
+        renders().add(-1)
+
+
 class ChartCanvas(QWidget):
     """`set_figure(fig)` shows a core figure, None the placeholder; `rendered` fires once the
     current figure's picture is on screen."""
@@ -154,6 +160,10 @@ class ChartCanvas(QWidget):
         self._resize_timer.setSingleShot(True)
         self._resize_timer.setInterval(RESIZE_SETTLE_MS)
         self._resize_timer.timeout.connect(self._draw)
+        # [a drawing is due at the next turn of the event loop]: a list, so that the count in
+        # renders() is given back even when the widget goes before its turn comes
+        self._due = [False]
+        self.destroyed.connect(lambda *_args, due=self._due: _forget(due))
         self.setMinimumHeight(220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -189,13 +199,31 @@ class ChartCanvas(QWidget):
             self._stack.setCurrentWidget(self._placeholder)
             return
         if self.isVisible():
-            self._draw()
+            self._draw_soon()
         # a hidden chart is drawn when it is first shown, at the size it then has
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._figure is not None and self._drawn_size != self.size():
-            self._draw()
+            self._draw_soon()
+
+    def _draw_soon(self) -> None:
+        """Draw once the event loop is back: the window first finishes what it is doing (the
+        tables of a result, the layout of a tab) without the drawing thread competing with it
+        for the interpreter, which every Qt call gives up and takes back. Counted in
+        `renders()` from now on, so whoever waits for the pictures waits for this one."""
+        if self._due[0]:
+            return
+        self._due[0] = True
+        renders().add(1)
+        QTimer.singleShot(0, self._draw_due)
+
+    def _draw_due(self) -> None:
+        if not self._due[0]:
+            return
+        self._due[0] = False
+        self._draw()
+        renders().add(-1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
