@@ -188,6 +188,7 @@ def event_loop_gaps(shop: Path, cancel_after: float = 5.0) -> list[tuple[str, st
                     f"stopped {time.perf_counter() - pressed:.2f} s later",
                 )
             )
+            print(rows[-1], flush=True)
         window.tabs.setCurrentWidget(window.overview_tab)
         meter = GapMeter()
         meter.start()
@@ -197,6 +198,7 @@ def event_loop_gaps(shop: Path, cancel_after: float = 5.0) -> list[tuple[str, st
             window.tabs.setCurrentWidget(tab)  # type: ignore[arg-type]
             wait(tab.updated)
             rows.append((f"{name}: computed and shown", f"{time.perf_counter() - started:.1f} s"))
+            print(rows[-1], f"gap so far {meter.longest * 1000:.0f} ms", flush=True)
         page = window.customers_tab.customers_page
         window.tabs.setCurrentWidget(window.customers_tab)
         meter.label = "moving through the customer table"
