@@ -196,6 +196,7 @@ def global_gbm(view: TrainView, horizon: int) -> np.ndarray:
     xs, ys, ws = [], [], []
     per_step = max(1, MAX_ROWS // horizon)
     for step in range(1, horizon + 1):
+        heartbeat()  # a cancel point per step: the rows of a large catalogue take seconds
         target = grid + step - 1
         ok = (target < t) & (grid - view.start[:, None] >= 1)
         if not ok.any():
@@ -223,6 +224,7 @@ def global_gbm(view: TrainView, horizon: int) -> np.ndarray:
     base_now, scale_now = features.at(now)
     out = np.zeros((n, horizon))
     for step in range(1, horizon + 1):
+        heartbeat()  # a cancel point per step: the rows of a large catalogue take seconds
         extra = features.step(now, step, scale_now)
         row = np.concatenate([base_now[:, 0], extra[:, 0]], axis=1)
         row[:, empty] = 0.0
