@@ -1,11 +1,12 @@
 """Cancel reaches inside the forecast's long fits (issue 13 §1): the gradient-boosting model
-is grown in chunks of rounds with a heartbeat between them, which raises Cancelled, so a
-merchant's Cancel is honoured within a chunk instead of after the whole fit."""
+beats every few rounds, which raises Cancelled, so a merchant's Cancel is honoured within a
+few rounds instead of after the whole fit."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
+from sklearn.ensemble import HistGradientBoostingRegressor
 from threadpoolctl import threadpool_limits
 
 from core.errors import Cancelled
@@ -47,24 +48,32 @@ def _gbm_forecast(panel: Panel, progress: CancelAfter) -> np.ndarray:
         return gbm.global_gbm(view, horizon)
 
 
-def test_the_gradient_boosting_fit_stops_between_chunks_of_rounds(walmart: Panel) -> None:
-    progress = CancelAfter(2)
+def test_the_gradient_boosting_fit_stops_within_a_few_rounds(walmart: Panel) -> None:
+    horizon = 13
+    whole = CancelAfter(None)
+    _gbm_forecast(walmart, whole)
+    # a cancel point per forecast step while the rows are built and read, and one every
+    # BEAT_ROUNDS boosting rounds of the fit
+    assert len(whole.messages) == 2 * horizon + gbm.ROUNDS // gbm.BEAT_ROUNDS
+    progress = CancelAfter(horizon + 3)
     with pytest.raises(Cancelled):
         _gbm_forecast(walmart, progress)
-    # two chunks of 15 rounds ran, the third heartbeat cancelled: 120 rounds never grown
-    assert progress.messages == ["Backtest: global_gbm"] * 3
+    # stopped 15 rounds into a fit of 150: the rest never grown
+    assert progress.messages == ["Backtest: global_gbm"] * (horizon + 4)
 
 
-def test_fitting_in_chunks_grows_the_same_trees_as_one_fit(
+def test_the_cancellable_fit_grows_the_trees_of_a_plain_fit(
     walmart: Panel, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    chunked_progress = CancelAfter(None)
-    chunked = _gbm_forecast(walmart, chunked_progress)
-    monkeypatch.setattr(gbm, "FIT_CHUNK", 150)
-    whole_progress = CancelAfter(None)
-    whole = _gbm_forecast(walmart, whole_progress)
-    # a cancel point per chunk of 15 rounds instead of one before the whole fit (and one per
-    # forecast step in both)
-    assert len(chunked_progress.messages) - len(whole_progress.messages) == 150 // 15 - 1
-    assert chunked.shape == (walmart.size, 13) and np.isfinite(chunked).all()
-    np.testing.assert_array_equal(chunked, whole)
+    cancellable = _gbm_forecast(walmart, CancelAfter(None))
+    built = gbm._model
+
+    def plain(categorical: bool, n_features: int) -> HistGradientBoostingRegressor:
+        params = built(categorical, n_features).get_params()
+        params.update(early_stopping=False, validation_fraction=0.1, n_iter_no_change=10)
+        return HistGradientBoostingRegressor(**params)
+
+    monkeypatch.setattr(gbm, "_model", plain)
+    whole = _gbm_forecast(walmart, CancelAfter(None))
+    assert cancellable.shape == (walmart.size, 13) and np.isfinite(cancellable).all()
+    np.testing.assert_array_equal(cancellable, whole)
