@@ -25,11 +25,14 @@ import numpy as np
 import pandas as pd
 
 from core.errors import StoreError
+from core.progress import Progress, report
 from core.schema import LINE_COLUMNS, TEXT_FIELDS
 from core.shop_file import check_before_open, check_integrity, friendly_error
 from core.store_schema import MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
+#: Order lines read between two cancel points of load_lines.
+LOAD_BLOCK = 50_000
 
 #: Seconds a writer waits for another program's lock before saying the shop is in use.
 BUSY_TIMEOUT_S = 30.0
@@ -113,23 +116,30 @@ def load_lines(
     conn: sqlite3.Connection,
     as_of: date | None = None,
     columns: Sequence[str] | None = None,
+    progress: Progress | None = None,
 ) -> pd.DataFrame:
     """Order lines (up to and including `as_of`) as a canonical frame (core.schema), in date
     order; text columns come back in pandas' string type (missing values are NaN). `columns`
     limits what is read: an analysis that needs eight columns reads half the values
-    (bench/overview_bench.py)."""
+    (bench/overview_bench.py). Read in blocks of LOAD_BLOCK rows, each a cancel point of
+    `progress`: half a million lines take seconds, and Cancel must not wait for them."""
     wanted = [c for c in LINE_COLUMNS if columns is None or c in columns]
     sql = f"SELECT {', '.join(wanted)} FROM order_lines"
     params: tuple[Any, ...] = ()
     if as_of is not None:
         sql += " WHERE order_date < ?"
         params = ((pd.Timestamp(as_of) + pd.Timedelta(days=1)).strftime("%Y-%m-%d"),)
-    rows = conn.execute(sql, params).fetchall()
+    cursor = conn.execute(sql, params)
+    rows: list[Any] = []
+    while block := cursor.fetchmany(LOAD_BLOCK):
+        rows += block
+        report(progress, 0.0, "Loading orders")
     # Column by column from the fetched tuples: text stays Python str/None (object), numbers
     # become float64 at once, with no detour through pandas' type inference.
     values = list(zip(*rows, strict=True)) if rows else [() for _ in wanted]
     data: dict[str, Any] = {}
     for column, cells in zip(wanted, values, strict=True):
+        report(progress, 0.0, "Loading orders")
         if column in TEXT_FIELDS:
             # pandas' own string type: contiguous, so grouping and counting by order or
             # customer runs ~5x faster than on Python objects (bench/overview_bench.py)

@@ -18,7 +18,7 @@ logger = logging.getLogger(__name__)
 
 class GapMeter(QObject):
     """`start()`, let the window work, `stop()`; `longest` is the longest gap in seconds and
-    `where` what `label` said when it happened."""
+    `where` what `label` said when it happened; `by_label` the longest gap under each label."""
 
     def __init__(self, interval_ms: int = 10, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -32,9 +32,11 @@ class GapMeter(QObject):
         self.where = ""
         self.label = ""  # what the window is doing, set by the caller
         self.ticks = 0
+        self.by_label: dict[str, float] = {}
 
     def start(self) -> None:
         self.longest, self.where, self.ticks = 0.0, "", 0
+        self.by_label = {}
         self._last = time.perf_counter()
         self._timer.start()
 
@@ -49,5 +51,7 @@ class GapMeter(QObject):
         gap = now - self._last - self._interval
         self._last = now
         self.ticks += 1
+        if gap > self.by_label.get(self.label, -1.0):
+            self.by_label[self.label] = max(gap, 0.0)
         if gap > self.longest:
             self.longest, self.where = gap, self.label

@@ -1,4 +1,4 @@
-"""The ShopLens window: menus, tabs, drag-and-drop of order files, and the status bar.
+"""The ShopLens window: tabs, drag-and-drop of order files, and the status bar.
 
 One shop file is open at a time; every tab works on it. A file dropped anywhere on the window
 goes to the Import tab's preview; several files are imported one after the other. The status
@@ -6,49 +6,29 @@ bar names the shop (the demo shop clearly marked as such), counts its order line
 the running task with a Cancel button; closing the window cancels and waits for every task.
 
 While the demo shop is open, imports go into the user's own shop, which is then opened: demo
-orders and the user's orders never mix.
+orders and the user's orders never mix. The menus are in gui.menus, the analysis tabs (built
+once their libraries are loaded) in gui.analysis_tabs.
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal, SignalInstance
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-)
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from core import __version__
-from core.backups import Backup, restore_backup
 from core.demo import ensure_demo_shop
 from core.errors import ShopDamagedError, ShopLensError
 from core.paths import default_shop_path
 from core.store import create_shop, open_shop
-from gui.dialogs.imports_dialog import ImportsDialog
-from gui.dialogs.numbers_help import TAB_TOPICS, NumbersHelp
-from gui.dialogs.restore import choose_backup
+from gui.analysis_tabs import AnalysisTab, AnalysisTabs
 from gui.files import SHOP_SUFFIX, import_patterns, is_supported, shop_file_filter
-from gui.report_export import ReportExporter
+from gui.menus import WindowMenus
 from gui.settings import Settings
 from gui.shop import count_lines, is_demo_shop, shop_name
-from gui.tab_loader import TabModuleLoader
 from gui.tabs.import_tab import ImportTab
 from gui.tabs.overview_tab import OverviewTab
 from gui.tasks import TaskRunner
@@ -56,6 +36,9 @@ from gui.widgets.as_of_box import AsOfBox
 from gui.widgets.task_status import TaskStatus
 
 if TYPE_CHECKING:
+    from core.backups import Backup
+    from gui.dialogs.imports_dialog import ImportsDialog
+    from gui.dialogs.numbers_help import NumbersHelp
     from gui.tabs.campaigns_tab import CampaignsTab
     from gui.tabs.customers_tab import CustomersTab
     from gui.tabs.forecast_tab import ForecastTab
@@ -66,22 +49,6 @@ logger = logging.getLogger(__name__)
 SHOP_OWNER = "shop"
 #: How long a message stays in the status bar (milliseconds).
 MESSAGE_MS = 15_000
-#: (code, name in its own language); "" follows the system.
-LANGUAGES = (("", ""), ("en", "English"), ("zh_CN", "简体中文"))
-
-
-class AnalysisTab(Protocol):
-    """A tab that computes one analysis of the open shop when it is first shown."""
-
-    @property
-    def updated(self) -> SignalInstance: ...  # its result is on screen
-
-    @property
-    def failed(self) -> SignalInstance: ...  # a message in words
-
-    def set_shop(self, db_path: Path) -> None: ...
-
-    def set_as_of(self, as_of: date | None) -> None: ...
 
 
 class MainWindow(QMainWindow):
@@ -122,27 +89,16 @@ class MainWindow(QMainWindow):
         self.overview_tab = OverviewTab(runner, self.tabs)
         self.tabs.addTab(self.import_tab, self.tr("Import"))
         self.tabs.addTab(self.overview_tab, self.tr("Overview"))
-        self._analysis_titles = (
-            self.tr("Customers"),
-            self.tr("Forecast"),
-            self.tr("Recommendations"),
-            self.tr("Campaigns"),
+        self.analysis = AnalysisTabs(runner, self.tabs, first=self.tabs.count())
+        self.analysis.ready.connect(self._on_analysis_tabs_ready)
+        self.analysis.failed.connect(
+            lambda message: self.show_error(self.tr("ShopLens could not load a tab"), message)
         )
-        self._analysis_ready = False
-        self.tab_loader: TabModuleLoader | None = None
         if defer_analysis_tabs:
-            for title in self._analysis_titles:
-                waiting = QLabel(self.tr("Preparing this tab…"), self.tabs)
-                waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.tabs.addTab(waiting, title)
-            self.tab_loader = TabModuleLoader(self)
-            self.tab_loader.loaded.connect(self._create_analysis_tabs)
-            self.tab_loader.failed.connect(
-                lambda message: self.show_error(self.tr("ShopLens could not load a tab"), message)
-            )
-            self.tab_loader.start()
+            self.analysis.build_later()
         else:
-            self._create_analysis_tabs()
+            self.analysis.build_now()
+        self.tab_loader = self.analysis.loader
         link_text = self.tr("What the numbers mean")
         help_link = QLabel(f'<a href="#">{link_text}</a>', self.tabs)
         help_link.setContentsMargins(0, 0, 12, 0)
@@ -151,15 +107,12 @@ class MainWindow(QMainWindow):
         help_link.linkActivated.connect(lambda _link: self.show_numbers_help())
         self.tabs.setCornerWidget(help_link, Qt.Corner.TopRightCorner)
         self.setCentralWidget(self.tabs)
-        self.import_tab.shop_changed.connect(self._on_shop_changed)
+        self.import_tab.shop_changed.connect(self.on_shop_changed)
         self.import_tab.status_message.connect(self.show_status_message)
 
-        self.reporter = ReportExporter(runner, settings, self)
-        self.reporter.message.connect(self.show_status_message)
-        self.reporter.failed.connect(
-            lambda message: self.show_error(self.tr("The report was not written"), message)
-        )
-        self._build_menus()
+        self.menus = WindowMenus(self)
+        self.reporter = self.menus.reporter
+        self.export_action = self.menus.export_action
         self._build_status_bar()
         self.as_of_box = AsOfBox(self)
         self.menuBar().setCornerWidget(self.as_of_box, Qt.Corner.TopRightCorner)
@@ -168,98 +121,18 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
 
-    def _create_analysis_tabs(self) -> None:
-        """Build the Customers, Forecast and Recommendations tabs (their modules imported by
-        now when deferred), in place of any "preparing" page, on the open shop."""
-        from gui.tabs.campaigns_tab import CampaignsTab
-        from gui.tabs.customers_tab import CustomersTab
-        from gui.tabs.forecast_tab import ForecastTab
-        from gui.tabs.recommend_tab import RecommendTab
-
-        current = self.tabs.currentIndex()
-        self.customers_tab = CustomersTab(self.runner, self.tabs)
-        self.forecast_tab = ForecastTab(self.runner, self.tabs)
-        self.recommend_tab = RecommendTab(self.runner, self.tabs)
-        self.campaigns_tab = CampaignsTab(self.runner, self.tabs)
-        tabs = (self.customers_tab, self.forecast_tab, self.recommend_tab, self.campaigns_tab)
-        for offset, (tab, title) in enumerate(zip(tabs, self._analysis_titles, strict=True)):
-            index = 2 + offset
-            if index < self.tabs.count():  # a "preparing" page stands there
-                waiting = self.tabs.widget(index)
-                self.tabs.removeTab(index)
-                if waiting is not None:
-                    waiting.deleteLater()
-            self.tabs.insertTab(index, tab, title)
-        self.tabs.setCurrentIndex(current)
-        self._analysis_ready = True
+    def _on_analysis_tabs_ready(self) -> None:
+        """The analysis tabs stand in the window: they work on its shop and day from now on."""
+        self.customers_tab = self.analysis.customers_tab
+        self.forecast_tab = self.analysis.forecast_tab
+        self.recommend_tab = self.analysis.recommend_tab
+        self.campaigns_tab = self.analysis.campaigns_tab
         box = getattr(self, "as_of_box", None)  # built after the tabs when not deferred
         for _name, analysis in self.analysis_tabs():
             if box is not None and box.as_of() is not None:
                 analysis.set_as_of(box.as_of())
             if self.db_path is not None:
                 analysis.set_shop(self.db_path)
-
-    # --- menus ---------------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._add_action(
-            file_menu, self.tr("&New shop…"), self.new_shop, QKeySequence.StandardKey.New
-        )
-        self._add_action(
-            file_menu, self.tr("&Open shop…"), self.choose_shop, QKeySequence.StandardKey.Open
-        )
-        self._add_action(file_menu, self.tr("&Import orders…"), self._choose_import, "Ctrl+I")
-        self._add_action(file_menu, self.tr("Imp&orts…"), self.show_imports)
-        self.export_action = self._add_action(
-            file_menu, self.tr("&Export report…"), self.export_report, "Ctrl+E"
-        )
-        self.recent_menu = file_menu.addMenu(self.tr("&Recent shops"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self._add_action(file_menu, self.tr("Restore &backup…"), self._choose_backup)
-        file_menu.addSeparator()
-        self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        language_menu = view_menu.addMenu(self.tr("&Language"))
-        group = QActionGroup(language_menu)
-        group.setExclusive(True)
-        for code, name in LANGUAGES:
-            text = self.tr("System language") if not code else name
-            action = language_menu.addAction(text)
-            action.setCheckable(True)
-            group.addAction(action)
-            action.setChecked((self.settings.language() or "") == code)
-            action.triggered.connect(lambda _c=False, code=code: self._set_language(code))
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._add_action(help_menu, self.tr("&What the numbers mean"), self.show_numbers_help, "F1")
-        self._add_action(help_menu, self.tr("&About ShopLens"), self.show_about)
-
-    def _add_action(
-        self,
-        menu: QMenu,
-        text: str,
-        slot: object,
-        shortcut: QKeySequence.StandardKey | str | None = None,
-    ) -> QAction:
-        action = menu.addAction(text)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        shops = self.settings.recent_shops()
-        if not shops:
-            empty = self.recent_menu.addAction(self.tr("No shops opened yet"))
-            empty.setEnabled(False)
-            return
-        for path in shops:
-            action = self.recent_menu.addAction(shop_name(path))
-            action.setToolTip(str(path))
-            action.setStatusTip(str(path))
-            action.triggered.connect(lambda _c=False, p=path: self.open_shop(p))
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -307,27 +180,9 @@ class MainWindow(QMainWindow):
         self.damaged_shop = None
         self._shop_ready(path, switch_tab)
 
-    def _choose_backup(self) -> None:
-        shop = self.damaged_shop or self.db_path
-        backup = None if shop is None else choose_backup(self, shop, shop_name(shop))
-        if shop is not None and backup is not None:
-            self.restore_backup(shop, backup)
-
     def restore_backup(self, shop: Path, backup: Backup) -> bool:
-        """Put `backup` back into `shop` and open it; False (with a message) when it cannot."""
-        if self.import_tab.is_busy():
-            self.show_status_message(self.tr("An import is running: restore once it has finished."))
-            return False
-        try:
-            restore_backup(shop, backup)
-        except ShopLensError as exc:
-            self.show_error(self.tr("The backup could not be restored"), str(exc))
-            return False
-        self.open_shop(shop)
-        when = f"{backup.taken_at:%Y-%m-%d %H:%M}"
-        self.show_status_message(self.tr("{shop} is back as it was on {time}.").format(
-            shop=shop_name(shop), time=when))  # fmt: skip
-        return True
+        """Put `backup` back into `shop` and open it (see gui.menus)."""
+        return self.menus.restore_backup(shop, backup)
 
     def _shop_ready(self, path: Path, switch_tab: bool = True) -> None:
         self.db_path = path
@@ -384,14 +239,7 @@ class MainWindow(QMainWindow):
     def analysis_tabs(self) -> list[tuple[str, AnalysisTab]]:
         """The tabs that compute an analysis when shown, by screenshot name, in tab order
         (none while they are still being loaded)."""
-        if not self._analysis_ready:
-            return []
-        return [
-            ("customers", self.customers_tab),
-            ("forecast", self.forecast_tab),
-            ("recommendations", self.recommend_tab),
-            ("campaigns", self.campaigns_tab),
-        ]
+        return self.analysis.named()
 
     def update_row_count(self) -> int | None:
         """Count the open shop's order lines for the status bar (a quick indexed count)."""
@@ -430,10 +278,6 @@ class MainWindow(QMainWindow):
         if name:
             self.open_shop(Path(name))
 
-    def _choose_import(self) -> None:
-        self.tabs.setCurrentWidget(self.import_tab)
-        self.import_tab.choose_file()
-
     def import_path(self, path: Path) -> None:
         """Show `path` in the Import tab's preview (drag-and-drop, command line)."""
         self.tabs.setCurrentWidget(self.import_tab)
@@ -451,7 +295,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.import_tab)
         self.import_tab.import_files(paths)
 
-    def _on_shop_changed(self, path: Path) -> None:
+    def on_shop_changed(self, path: Path) -> None:
         """Lines were added to `path`: the open shop, or the user's own one (import made while
         the demo shop was open), which is then opened, staying on the import report."""
         if self.db_path is None or Path(path).resolve() != self.db_path.resolve():
@@ -493,13 +337,6 @@ class MainWindow(QMainWindow):
         else:
             self.import_path(files[0])
 
-    def export_report(self) -> None:
-        """File → Export report…: every analysis of the open shop in one Excel workbook."""
-        if self.db_path is None:
-            self.show_status_message(self.tr("Open a shop first."))
-            return
-        self.reporter.choose_and_export(self.db_path, self.as_of_box.as_of())
-
     # --- dialogs -------------------------------------------------------------------------
     def show_unsupported(self, names: list[str]) -> QMessageBox:
         """A dropped file ShopLens cannot read: say so and say what it can read."""
@@ -513,15 +350,8 @@ class MainWindow(QMainWindow):
         )
 
     def show_imports(self) -> ImportsDialog | None:
-        """File → Imports…: the shop's imports; removing one refreshes what shows the shop."""
-        if self.db_path is None:
-            return None
-        dialog = ImportsDialog(self.runner, self.db_path, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.removed.connect(lambda _report, p=self.db_path: self._on_shop_changed(p))
-        dialog.open()
-        self.imports_dialog = dialog
-        return dialog
+        """File → Imports… (see gui.menus)."""
+        return self.menus.show_imports()
 
     def show_error(self, title: str, message: str) -> QMessageBox:
         """A non-blocking message box: the window keeps working (and tests never hang)."""
@@ -535,31 +365,7 @@ class MainWindow(QMainWindow):
 
     def show_numbers_help(self) -> NumbersHelp:
         """Help → What the numbers mean, at the paragraph of the tab on screen."""
-        names = {id(self.overview_tab): "overview"}
-        names.update({id(tab): name for name, tab in self.analysis_tabs()})
-        topic = TAB_TOPICS.get(names.get(id(self.tabs.currentWidget()), ""), "p_alive")
-        dialog = NumbersHelp(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        dialog.show_topic(topic)
-        self.numbers_help = dialog
-        return dialog
-
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About ShopLens"),
-            self.tr(
-                "<h3>ShopLens {version}</h3><p>Sales, customer and forecast analytics for small "
-                "online shops, on your own computer: your order files never leave it.</p>"
-                "<p>The demo shop uses a sample of the UCI Online Retail data set "
-                "(Chen, Sain &amp; Guo, 2012; CC BY 4.0).</p>"
-            ).format(version=__version__),
-        )
-
-    def _set_language(self, code: str) -> None:
-        self.settings.set_language(code or None)
-        self.show_status_message(self.tr("The language changes the next time ShopLens starts."))
+        return self.menus.show_numbers_help()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Close at once: running jobs are cancelled here and waited for (briefly) only once

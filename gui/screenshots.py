@@ -20,7 +20,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from core.demo import demo_file
-from gui.main_window import AnalysisTab, MainWindow
+from gui.analysis_tabs import AnalysisTab
+from gui.main_window import MainWindow
 from gui.widgets.chart_canvas import renders
 
 logger = logging.getLogger(__name__)

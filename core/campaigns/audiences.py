@@ -18,6 +18,7 @@ import pandas as pd
 
 from core.analysis.money import line_money
 from core.campaigns.kinds import CampaignParams
+from core.progress import Progress, report
 from core.recommend.matrix import product_keys
 
 log = logging.getLogger(__name__)
@@ -252,16 +253,26 @@ def _cross_sell(s: pd.DataFrame, inputs: AudienceInputs) -> tuple[pd.Series, pd.
     return reason, offer
 
 
-def candidates(inputs: AudienceInputs, params: CampaignParams) -> pd.DataFrame:
-    """Every (customer, campaign) whose rule matches, before priority: MEMBER_COLUMNS."""
+def candidates(
+    inputs: AudienceInputs, params: CampaignParams, progress: Progress | None = None
+) -> pd.DataFrame:
+    """Every (customer, campaign) whose rule matches, before priority: MEMBER_COLUMNS.
+    Each rule is a cancel point (`progress`): together they take seconds on a large shop."""
+    rules = iter(range(10))
+
+    def step() -> None:
+        report(progress, next(rules) / 10, "Finding each campaign's audience")
+
     s = inputs.scores.copy()
     alive, _note = activity(s)
     if alive is not None:
         s["alive"] = alive
+    step()
     gaps = purchase_gaps(inputs.lines)
     parts: list[pd.DataFrame] = []
 
     def add(key: str, reason: pd.Series, offer: pd.Series | str = "") -> None:
+        step()
         if reason.empty:
             return
         frame = pd.DataFrame({"customer_id": reason.index.astype("str"), "reason": reason.values})

@@ -32,7 +32,7 @@ from core.campaigns.value import (
     profit_curve,
 )
 from core.customers.bgnbd import BgNbdModel
-from core.progress import Progress, report
+from core.progress import Progress, report, scaled
 
 log = logging.getLogger(__name__)
 
@@ -173,7 +173,7 @@ def build_campaigns(
     unknown = [k for k in params.priority if k not in BY_KEY or k == "do_not_contact"]
     if unknown:
         raise KeyError(f"unknown campaign types in the priority: {unknown}")
-    found = candidates(inputs, params)
+    found = candidates(inputs, params, scaled(progress, 0.0, 0.45))
     kept, moved = assign(found, params.priority)
     matched = found["campaign"].value_counts()
     report(progress, 0.5, "Valuing each campaign")

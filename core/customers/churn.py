@@ -260,7 +260,9 @@ def _compute_churn(
     notes += _drift_note(risk_test, churned, test_cutoff)
     report(progress, 0.6, "Scoring every customer")
     final = _classifier(params).fit(_matrix(test), y_test)
+    report(progress, 0.65, "Scoring every customer")  # cancel points around the last fit
     current, current_summary = churn_features(known, as_of)
+    report(progress, 0.7, "Scoring every customer")
 
     def predict_risk(frame: pd.DataFrame) -> np.ndarray:
         return 1 - calibrate(final.predict_proba(_matrix(frame))[:, 1])

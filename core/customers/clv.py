@@ -122,6 +122,7 @@ def compute_clv(
     report(progress, 0.0, "Summarising customers")
     as_of = params.as_of or last_order_day(customer_lines(lines)).date()
     summary = customer_summary(lines, as_of, params.time_unit)
+    report(progress, 0.03, "Summarising customers")
     repeaters = int((summary["frequency"] > 0).sum())
     if repeaters < params.min_repeat_customers:
         raise NoCustomerDataError(

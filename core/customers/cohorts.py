@@ -55,6 +55,7 @@ def compute_cohorts(
     dates = data["order_date"]
     month = (dates.dt.year * 12 + dates.dt.month - 1).to_numpy(dtype="int64")
     money = line_money(data)
+    report(progress, 0.3, "Grouping customers by first month")  # a cancel point between steps
     frame = pd.DataFrame(
         {
             "customer_id": data["customer_id"].astype("str").to_numpy(),

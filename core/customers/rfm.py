@@ -162,6 +162,7 @@ def compute_rfm(
     """Score every customer with a purchase up to `as_of` and group them into segments."""
     report(progress, 0.1, "Scoring customers")
     summary = customer_summary(lines, params.as_of)
+    report(progress, 0.6, "Scoring customers")  # a cancel point between the two steps
     as_of = params.as_of or (summary["last_order"].max().date())
     customers = score_rfm(summary, params.bins)
     notes: list[str] = []

@@ -22,7 +22,7 @@ from core.forecast.baselines import baseline_name
 from core.forecast.series import Panel
 from core.forecast.view import Method, TrainView, choose_season, train_view
 from core.messages import say
-from core.progress import Progress, report
+from core.progress import Progress, beats, report
 
 log = logging.getLogger(__name__)
 
@@ -138,17 +138,15 @@ def _run_backtest(
         actual[:, j, inside] = panel.values[:, target[inside]]
         valid[:, j, :] = inside[None, :] & (target[None, :] >= panel.start[:, None])
         for name, method in methods.items():
-            report(
-                progress,
-                done / steps,
-                say(
-                    "Backtest: {method}, origin {number} of {count}",
-                    method=name,
-                    number=j + 1,
-                    count=k,
-                ),
+            message = say(
+                "Backtest: {method}, origin {number} of {count}",
+                method=name,
+                number=j + 1,
+                count=k,
             )
-            forecasts[name][:, j, :] = method(view, horizon)
+            report(progress, done / steps, message)
+            with beats(progress, done / steps, message):  # a long fit offers cancel points
+                forecasts[name][:, j, :] = method(view, horizon)
             done += 1
     report(progress, 1.0, "Backtest done")
     return Backtest(origins, horizon, forecasts, actual, valid, scale, baseline)

@@ -47,7 +47,7 @@ from core.forecast.select import final_choice, nested_forecasts, nested_valid
 from core.forecast.series import NotEnoughHistoryError, Panel
 from core.forecast.smoothing import ets
 from core.forecast.view import Method, choose_season, train_view
-from core.progress import Progress, report, scaled
+from core.progress import Progress, beats, report, scaled
 
 log = logging.getLogger(__name__)
 
@@ -204,7 +204,8 @@ def _forecast_panel(
     needed = {names[i] for i in set(choice.tolist())}
     if "combined" in needed and pair is not None:
         needed |= set(pair)
-    ahead = {m: METHODS[m](final_view, horizon) for m in names if m in needed and m in METHODS}
+    with beats(progress, 0.8, "Forecasting ahead"):
+        ahead = {m: METHODS[m](final_view, horizon) for m in names if m in needed and m in METHODS}
     if "combined" in needed and pair is not None:
         ahead["combined"] = (ahead[pair[0]] + ahead[pair[1]]) / 2
     for i, name in enumerate(names):

@@ -108,7 +108,8 @@ class SectionContext:
     ) -> SectionContext:
         report(progress, 0.0, "Loading orders")
         with shop_connection(db_path) as conn:
-            lines = load_lines(conn, columns=None if columns is None else list(columns))
+            wanted = None if columns is None else list(columns)
+            lines = load_lines(conn, columns=wanted, progress=progress)
         return cls(db_path=Path(db_path), as_of=as_of, all_lines=lines)
 
     @classmethod

@@ -276,8 +276,8 @@ class CampaignsTab(LazyAnalysisTab):
             return
         from core.charts.campaigns import profit_curve_figure
 
-        self.chart.set_figure(
-            profit_curve_figure(
+        self.chart.set_figure_later(
+            lambda: profit_curve_figure(
                 chart.categories, chart.series[0].values, plan.suggested, chart_text
             )
         )

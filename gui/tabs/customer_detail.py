@@ -146,7 +146,9 @@ class CustomerDetail(QWidget):
             return
         customer, history, next_order = self._pending
         self._pending = None
-        self.chart.set_figure(customer_history_figure(history, next_order, chart_text))
+        self.chart.set_figure_later(  # built by the drawing thread: the list keeps moving
+            lambda: customer_history_figure(history, next_order, chart_text)
+        )
         self.chart_shown.emit(customer)
 
 

@@ -68,14 +68,21 @@ class CustomerTablePage(QWidget):
         split.setSizes([760, 480])
         layout.addWidget(split, 1)
 
-    def show_insights(self, insights: CustomerInsights | None) -> None:
+    def show_insights(
+        self, insights: CustomerInsights | None, display: pd.DataFrame | None = None
+    ) -> None:
+        """`display`: the table in words, made by the worker (`display_table`), if it was."""
         self._insights = insights
-        self._frame = None if insights is None else self._display_table(insights.table)
+        if insights is not None and display is None:
+            display = self.display_table(insights.table)
+        self._frame = None if insights is None else display
         self.apply_filter()
         self.view.fit_columns()
 
-    def _display_table(self, table: pd.DataFrame) -> pd.DataFrame:
-        """Shares as percent (sortable numbers), segment and band names in words."""
+    @staticmethod
+    def display_table(table: pd.DataFrame) -> pd.DataFrame:
+        """Shares as percent (sortable numbers), segment and band names in words (any thread:
+        thousands of customers are worded in the worker, not while the window waits)."""
         frame = table.copy()
         frame["segment"] = [chart_text(str(s)) for s in frame["segment"]]
         frame["p_alive"] = (frame["p_alive"] * 100).round(1)

@@ -123,6 +123,7 @@ class CustomersData:
     cohort_revenue_figure: Figure | None
     cluster_figure: Figure | None
     outcome: SectionOutcome | None = None
+    display: pd.DataFrame | None = None  # the customer table in words
 
 
 def reasons_in_words(table: pd.DataFrame) -> pd.DataFrame:
@@ -156,8 +157,9 @@ def compute_customers(
         if insights.clusters
         else None
     )
+    display = CustomerTablePage.display_table(insights.table)
     progress(1.0, translate("CustomersTab", "Customers ready"))
-    return CustomersData(insights, segments, cohorts, revenue, clusters, outcome)
+    return CustomersData(insights, segments, cohorts, revenue, clusters, outcome, display)
 
 
 class CustomersTab(LazyAnalysisTab):
@@ -216,7 +218,7 @@ class CustomersTab(LazyAnalysisTab):
     def _show(self, data: CustomersData | None) -> None:
         insights = None if data is None else data.insights
         self._insights = insights
-        self.customers_page.show_insights(insights)
+        self.customers_page.show_insights(insights, data.display if data else None)
         self.segments_page.show_result(
             insights.rfm if insights else None, data.segment_figure if data else None
         )

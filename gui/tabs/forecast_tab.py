@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from core.charts.forecast import forecast_figure
 from core.forecast.engine import LevelForecast
+from core.forecast.inventory import InventoryParams
 from core.forecast.shop import ForecastParams, ForecastResult, stock_of_shop
 from core.progress import Progress
 from core.sections.base import SectionOutcome
@@ -42,7 +43,7 @@ from gui.tabs.overview_tab import chart_text
 from gui.tasks import Task, TaskRunner
 from gui.widgets.chart_canvas import ChartCanvas
 from gui.widgets.forecast_words import level_sentence, series_details
-from gui.widgets.reorder_panel import ReorderPanel
+from gui.widgets.reorder_panel import ReorderInputs, ReorderPanel, reorder_for
 
 logger = logging.getLogger(__name__)
 
@@ -57,15 +58,26 @@ class ForecastData:
     result: ForecastResult
     stock: pd.DataFrame | None
     outcome: SectionOutcome | None = None
+    reorder: pd.DataFrame | None = None  # for `stock` at the tab's settings `inventory`
+    inventory: InventoryParams | None = None
 
 
 def compute_forecast(
-    db_path: Path, frequency: str | None, progress: Progress, as_of: date | None = None
+    db_path: Path,
+    frequency: str | None,
+    progress: Progress,
+    as_of: date | None = None,
+    inventory: InventoryParams | None = None,
 ) -> ForecastData:
-    """The forecast job (worker thread): the `forecast` section and the stock the user gave."""
+    """The forecast job (worker thread): the `forecast` section, the stock the user gave and
+    the reorder table for them at the tab's settings (`inventory`)."""
     params = ForecastParams(frequency=frequency)  # type: ignore[arg-type]
     outcome = fetch_one(db_path, "forecast", as_of, {"forecast": params}, progress)
-    return ForecastData(outcome.result, stock_of_shop(db_path), outcome)
+    stock = stock_of_shop(db_path)
+    table = None
+    if inventory is not None:
+        table = reorder_for(outcome.result, ReorderInputs(stock, inventory))
+    return ForecastData(outcome.result, stock, outcome, table, inventory)
 
 
 class ForecastTab(LazyAnalysisTab):
@@ -139,6 +151,7 @@ class ForecastTab(LazyAnalysisTab):
         self.series_list.setObjectName("seriesList")
         self.series_list.setModel(self.series_proxy)
         self.series_list.setMinimumWidth(220)
+        self.series_list.setUniformItemSizes(True)  # thousands of products: no row measured
         self.series_list.selectionModel().currentChanged.connect(lambda *_: self._show_series())
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -176,7 +189,10 @@ class ForecastTab(LazyAnalysisTab):
 
     def job(self) -> Job:
         return partial(
-            compute_forecast, frequency=self.frequency_combo.currentData(), as_of=self.as_of
+            compute_forecast,
+            frequency=self.frequency_combo.currentData(),
+            as_of=self.as_of,
+            inventory=self.reorder.inventory_params(),
         )
 
     def watch(self, task: Task) -> None:
@@ -212,9 +228,12 @@ class ForecastTab(LazyAnalysisTab):
         self.show_computed(data.outcome)
         self._result = data.result
         index = self.level_combo.findData("product" if "product" in data.result.levels else "total")
-        self.level_combo.setCurrentIndex(index)
-        self._fill_series()
-        self.reorder.set_result(data.result, data.stock)
+        if index != self.level_combo.currentIndex():
+            self.level_combo.setCurrentIndex(index)  # which fills the list
+        else:
+            self._fill_series()
+        current = data.inventory == self.reorder.inventory_params()  # unchanged meanwhile
+        self.reorder.set_result(data.result, data.stock, data.reorder if current else None)
 
     def _level(self) -> LevelForecast | None:
         if self._result is None:
@@ -236,7 +255,6 @@ class ForecastTab(LazyAnalysisTab):
             labels = [f"{name} ({key})" for key, name in zip(panel.keys, panel.names, strict=True)]
         else:
             labels = [chart_text(n) if panel.level == "total" else n for n in panel.names]
-        self.series_model.setStringList(labels)
         # the best sellers first: the list is where the owner starts
         volume = panel.values[:, -13:].sum(axis=1)
         self._order = [int(i) for i in (-volume).argsort(kind="stable")]
@@ -255,5 +273,5 @@ class ForecastTab(LazyAnalysisTab):
         row = self.selected_row()
         if level is None or row is None:
             return
-        self.chart.set_figure(forecast_figure(level, row, chart_text))
+        self.chart.set_figure_later(lambda: forecast_figure(level, row, chart_text))
         self.accuracy_label.setText(level_sentence(level) + "\n" + series_details(level, row))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -46,6 +44,7 @@ from gui.tabs.overview_tab import chart_text
 from gui.tabs.recommend_words import evaluation_words, why_text
 from gui.tasks import TaskRunner
 from gui.widgets.chart_canvas import ChartCanvas
+from gui.widgets.picker_list import PickerItem, PickerList
 from gui.widgets.table_view import DataFrameView
 
 logger = logging.getLogger(__name__)
@@ -72,6 +71,31 @@ class RecommendData:
     result: RecommendationsResult
     chart: Figure | None
     outcome: SectionOutcome | None = None
+    #: The pickers' (label, key) entries, best sellers and best customers first: written in
+    #: the worker, since thousands of labels cost the window a tenth of a second.
+    products: list[tuple[str, str]] = field(default_factory=list)
+    customers: list[tuple[str, str]] = field(default_factory=list)
+    #: The list of the customer shown first (customers[0]), also made in the worker.
+    first_list: pd.DataFrame | None = None
+
+
+def picker_entries(
+    result: RecommendationsResult,
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """Products on sale by customers, customers by products bought (any thread)."""
+    products = result.model.purchases.products
+    on_sale = products[products["merchandise"]].sort_values("customers", ascending=False)
+    product_entries = [
+        (f"{n}  ({k})", str(k))
+        for k, n in zip(on_sale["key"].tolist(), on_sale["name"].tolist(), strict=True)
+    ]
+    counts = result.model.purchases.user_item.getnnz(axis=1)
+    customers = sorted(
+        zip(result.model.purchases.customers, counts.tolist(), strict=True), key=lambda c: -c[1]
+    )
+    label = translate("RecommendTab", "{customer} — {n} products bought")
+    customer_entries = [(label.format(customer=c, n=f"{n:,}"), str(c)) for c, n in customers]
+    return product_entries, customer_entries
 
 
 def compute_recommendations(
@@ -81,8 +105,10 @@ def compute_recommendations(
     outcome = fetch_one(db_path, "recommendations", as_of, progress=scaled(progress, 0.0, 0.97))
     result: RecommendationsResult = outcome.result
     chart = evaluation_figure(result.evaluation, chart_text) if result.evaluation else None
+    products, customers = picker_entries(result)
+    first = customer_lists(result.model, [customers[0][1]]) if customers else None
     progress(1.0, translate("RecommendTab", "Recommendations ready"))
-    return RecommendData(result, chart, outcome)
+    return RecommendData(result, chart, outcome, products, customers, first)
 
 
 class RecommendTab(LazyAnalysisTab):
@@ -93,6 +119,7 @@ class RecommendTab(LazyAnalysisTab):
         self.setObjectName("recommendTab")
         self._result: RecommendationsResult | None = None
         self._entries: dict[int, list[tuple[str, str]]] = {}  # picker -> (label, key), all
+        self._first_list: tuple[str, pd.DataFrame | None] | None = None
         self._build()
 
     # --- layout ---------------------------------------------------------------------------
@@ -134,15 +161,12 @@ class RecommendTab(LazyAnalysisTab):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.notes_label)
 
-    def _picker(self, placeholder: str) -> tuple[QLineEdit, QListWidget]:
+    def _picker(self, placeholder: str) -> tuple[QLineEdit, PickerList]:
         search = QLineEdit(self)
         search.setPlaceholderText(placeholder)
         search.setClearButtonEnabled(True)
-        chooser = QListWidget(self)
+        chooser = PickerList(self)  # thousands of entries filled in one go
         chooser.setMaximumHeight(120)
-        # one line each: Qt then sizes 5,000 entries from the first, not one by one (a frozen
-        # window when the result arrives)
-        chooser.setUniformItemSizes(True)
         search.textChanged.connect(lambda text, c=chooser: self._filter(c, text))
         return search, chooser
 
@@ -227,32 +251,19 @@ class RecommendTab(LazyAnalysisTab):
             self.evaluation_chart.set_figure(data.chart)
         else:
             self.evaluation_chart.set_placeholder(self.tr("Nothing to measure yet."))
-        products = result.model.purchases.products
-        on_sale = products[products["merchandise"]].sort_values("customers", ascending=False)
+        products, customers = data.products, data.customers
+        self._first_list = (customers[0][1], data.first_list) if customers else None
+        if not products and not customers:  # a result not made by compute_recommendations
+            products, customers = picker_entries(result)
         self.heading.setText(
             self.tr("{products} products, {customers} customers with a purchase history.").format(
-                products=f"{len(on_sale):,}", customers=f"{len(result.model.purchases.customers):,}"
+                products=f"{len(products):,}",
+                customers=f"{len(result.model.purchases.customers):,}",
             )
         )
         self.evaluation_label.setText(evaluation_words(result))
-        self._fill(
-            self.product_list,
-            [(f"{n}  ({k})", str(k)) for k, n in zip(on_sale["key"], on_sale["name"], strict=True)],
-        )
-        counts = result.model.purchases.user_item.getnnz(axis=1)
-        customers = sorted(
-            zip(result.model.purchases.customers, counts, strict=True), key=lambda c: -c[1]
-        )
-        self._fill(
-            self.customer_list,
-            [
-                (
-                    self.tr("{customer} — {n} products bought").format(customer=c, n=f"{n:,}"),
-                    str(c),
-                )
-                for c, n in customers
-            ],
-        )
+        self._fill(self.product_list, products)
+        self._fill(self.customer_list, customers)
         notes = [tr_core(n) for n in result.notes]
         self.notes_label.setText("\n".join(notes))
         if self.product_list.count():
@@ -261,13 +272,13 @@ class RecommendTab(LazyAnalysisTab):
             self.customer_list.setCurrentRow(0)
 
     # --- pickers --------------------------------------------------------------------------
-    def _fill(self, chooser: QListWidget, entries: list[tuple[str, str]]) -> None:
+    def _fill(self, chooser: PickerList, entries: list[tuple[str, str]]) -> None:
         """Keep every entry; the list widget shows the first matches of the search text."""
         self._entries[id(chooser)] = entries
         search = self.product_search if chooser is self.product_list else self.customer_search
         self._filter(chooser, search.text())
 
-    def _filter(self, chooser: QListWidget, text: str, first: str | None = None) -> None:
+    def _filter(self, chooser: PickerList, text: str, first: str | None = None) -> None:
         """Show up to _LIST_LIMIT entries matching `text` (all of them stay searchable);
         `first`, when given, is shown at the top whatever the limit."""
         needle = text.strip().lower()
@@ -275,13 +286,7 @@ class RecommendTab(LazyAnalysisTab):
         shown = [e for e in entries if not needle or needle in e[0].lower()]
         if first is not None:
             shown = [e for e in entries if e[1] == first] + [e for e in shown if e[1] != first]
-        chooser.blockSignals(True)
-        chooser.clear()
-        for label, key in shown[:_LIST_LIMIT]:
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            chooser.addItem(item)
-        chooser.blockSignals(False)
+        chooser.set_entries(shown[:_LIST_LIMIT])
 
     def select_product(self, key: str) -> None:
         self._select(self.product_list, key)
@@ -289,16 +294,16 @@ class RecommendTab(LazyAnalysisTab):
     def select_customer(self, customer_id: str) -> None:
         self._select(self.customer_list, customer_id)
 
-    def _select(self, chooser: QListWidget, key: str) -> None:
-        for row in range(chooser.count()):
-            if chooser.item(row).data(Qt.ItemDataRole.UserRole) == key:
-                chooser.setCurrentRow(row)
-                return
+    def _select(self, chooser: PickerList, key: str) -> None:
+        row = chooser.row_of(key)
+        if row >= 0:
+            chooser.setCurrentRow(row)
+            return
         if any(k == key for _label, k in self._entries.get(id(chooser), [])):
             self._filter(chooser, "", first=key)  # beyond the shown entries: bring it up
             chooser.setCurrentRow(0)
 
-    def _show_product(self, item: QListWidgetItem | None) -> None:
+    def _show_product(self, item: PickerItem | None) -> None:
         if item is None or self._result is None:
             return
         key = str(item.data(Qt.ItemDataRole.UserRole))
@@ -343,11 +348,15 @@ class RecommendTab(LazyAnalysisTab):
         ]
         self.rules_label.setText(self.tr("Bought together:") + "<br>" + "<br>".join(words))
 
-    def _show_customer(self, item: QListWidgetItem | None) -> None:
+    def _show_customer(self, item: PickerItem | None) -> None:
         if item is None or self._result is None:
             return
         customer = str(item.data(Qt.ItemDataRole.UserRole))
-        listed = customer_lists(self._result.model, [customer])
+        first = self._first_list
+        if first is not None and first[0] == customer and first[1] is not None:
+            listed = first[1]  # made with the result, in the worker
+        else:
+            listed = customer_lists(self._result.model, [customer])
         self.customer_words.setText(
             self.tr("The {n} products most worth showing customer {customer}:").format(
                 n=len(listed), customer=customer

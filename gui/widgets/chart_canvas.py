@@ -9,13 +9,16 @@ with matplotlib takes 0.3–1.5 s of Python on a small laptop while a worker com
 the GUI thread (FigureCanvasQTAgg), each result froze the window that long. Here the chart is
 drawn once per result (and again only when the widget's size settles on a new value) by one
 drawing thread, at the widget's size and pixel ratio, and the finished picture is put on
-screen in microseconds.
+screen in microseconds. A figure can also be handed over as a recipe (`set_figure_later`): then
+even building it (0.1–0.4 s of matplotlib for a customer's history or a product's forecast) is
+done by the drawing thread, not in the GUI thread while the user moves through a list.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
@@ -63,12 +66,32 @@ def renders() -> _Renders:
     return _renders
 
 
+class LazyFigure:
+    """A figure built on first use by whichever thread asks first (the drawing thread, unless
+    a caller wants the figure itself before it is drawn)."""
+
+    def __init__(self, build: Callable[[], Figure]) -> None:
+        self._build: Callable[[], Figure] | None = build
+        self._figure: Figure | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> Figure:
+        with self._lock:
+            if self._figure is None:
+                assert self._build is not None
+                self._figure = self._build()
+                self._build = None
+            return self._figure
+
+
 class _Drawn(QObject):
     done = Signal(int, QImage)  # generation, picture
 
 
 class _Draw(QRunnable):
-    def __init__(self, figure: Figure, size: QSize, ratio: float, generation: int, out: _Drawn):
+    def __init__(
+        self, figure: LazyFigure, size: QSize, ratio: float, generation: int, out: _Drawn
+    ) -> None:
         super().__init__()
         self.figure, self.size, self.ratio = figure, size, ratio
         self.generation, self.out = generation, out
@@ -76,7 +99,7 @@ class _Draw(QRunnable):
     def run(self) -> None:
         image = QImage()
         try:
-            figure = self.figure
+            figure = self.figure.get()
             dpi = figure.get_dpi() * self.ratio
             figure.set_dpi(dpi)
             figure.set_size_inches(
@@ -100,6 +123,12 @@ class _Draw(QRunnable):
             renders().add(-1)
 
 
+def _forget(due: list[bool]) -> None:
+    if due[0]:
+        due[0] = False
+        renders().add(-1)
+
+
 class ChartCanvas(QWidget):
     """`set_figure(fig)` shows a core figure, None the placeholder; `rendered` fires once the
     current figure's picture is on screen."""
@@ -109,7 +138,7 @@ class ChartCanvas(QWidget):
     def __init__(self, parent: QWidget | None = None, placeholder: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("chartCanvas")
-        self._figure: Figure | None = None
+        self._figure: LazyFigure | None = None
         self._generation = 0
         self._drawn_size: QSize | None = None
         self._placeholder = QLabel(placeholder, self)
@@ -131,11 +160,16 @@ class ChartCanvas(QWidget):
         self._resize_timer.setSingleShot(True)
         self._resize_timer.setInterval(RESIZE_SETTLE_MS)
         self._resize_timer.timeout.connect(self._draw)
+        # [a drawing is due at the next turn of the event loop]: a list, so that the count in
+        # renders() is given back even when the widget goes before its turn comes
+        self._due = [False]
+        self.destroyed.connect(lambda *_args, due=self._due: _forget(due))
         self.setMinimumHeight(220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def figure(self) -> Figure | None:
-        return self._figure
+        """The figure shown (built here and now if the drawing thread has not yet)."""
+        return None if self._figure is None else self._figure.get()
 
     def picture(self) -> QPixmap:
         """What is on screen (an empty pixmap before the first picture is drawn)."""
@@ -150,6 +184,14 @@ class ChartCanvas(QWidget):
 
     def set_figure(self, figure: Figure | None) -> None:
         """Show `figure` (built in a worker thread is fine: it is drawn in another one)."""
+        self._show(None if figure is None else LazyFigure(lambda: figure))
+
+    def set_figure_later(self, build: Callable[[], Figure]) -> None:
+        """Show the figure `build()` returns, built by the drawing thread (it must touch no
+        widget: core's chart functions qualify)."""
+        self._show(LazyFigure(build))
+
+    def _show(self, figure: LazyFigure | None) -> None:
         self._generation += 1
         self._figure = figure
         self._drawn_size = None
@@ -157,13 +199,31 @@ class ChartCanvas(QWidget):
             self._stack.setCurrentWidget(self._placeholder)
             return
         if self.isVisible():
-            self._draw()
+            self._draw_soon()
         # a hidden chart is drawn when it is first shown, at the size it then has
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._figure is not None and self._drawn_size != self.size():
-            self._draw()
+            self._draw_soon()
+
+    def _draw_soon(self) -> None:
+        """Draw once the event loop is back: the window first finishes what it is doing (the
+        tables of a result, the layout of a tab) without the drawing thread competing with it
+        for the interpreter, which every Qt call gives up and takes back. Counted in
+        `renders()` from now on, so whoever waits for the pictures waits for this one."""
+        if self._due[0]:
+            return
+        self._due[0] = True
+        renders().add(1)
+        QTimer.singleShot(0, self._draw_due)
+
+    def _draw_due(self) -> None:
+        if not self._due[0]:
+            return
+        self._due[0] = False
+        self._draw()
+        renders().add(-1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

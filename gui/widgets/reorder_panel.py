@@ -3,17 +3,20 @@
 
 The figures come from core.forecast (ForecastResult.reorder); typed or imported stock figures
 are kept in the shop file through the task runner's write queue, so the next run and
-`main.py analyze` see them.
+`main.py analyze` see them. The table (a quarter of a second of SciPy quantiles for a few
+thousand products) is computed with the forecast in its worker, and again after a change of
+service level, lead time or stock in a thread of the panel's own, so the window never waits.
 """
 
 from __future__ import annotations
 
 import logging
 import math
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -54,6 +57,44 @@ def _empty_stock() -> pd.DataFrame:
     return pd.DataFrame({"sku": pd.Series(dtype="str"), "on_hand": pd.Series(dtype="float64")})
 
 
+@dataclass(frozen=True)
+class ReorderInputs:
+    """What a reorder table is computed from: stock figures (None: none kept) and settings."""
+
+    stock: pd.DataFrame | None
+    params: InventoryParams
+
+
+def reorder_for(result: ForecastResult, inputs: ReorderInputs) -> pd.DataFrame:
+    """The reorder table (empty without a product level); any thread."""
+    stock = inputs.stock if inputs.stock is not None else _empty_stock()
+    table = result.reorder(stock, inputs.params)
+    return table if table is not None else pd.DataFrame()
+
+
+class _Computed(QObject):
+    done = Signal(int, object)  # generation, reorder table
+
+
+class _Compute(QRunnable):
+    def __init__(
+        self, result: ForecastResult, inputs: ReorderInputs, generation: int, out: _Computed
+    ) -> None:
+        super().__init__()
+        self.result, self.inputs, self.generation, self.out = result, inputs, generation, out
+
+    def run(self) -> None:
+        try:
+            table = reorder_for(self.result, self.inputs)
+        except Exception:
+            logger.exception("the reorder table could not be computed")
+            table = pd.DataFrame()
+        try:
+            self.out.done.emit(self.generation, table)
+        except RuntimeError:  # the panel was closed meanwhile
+            logger.debug("a reorder table computed for a panel that is gone")
+
+
 class ReorderPanel(QWidget):
     """See the module docstring."""
 
@@ -67,6 +108,11 @@ class ReorderPanel(QWidget):
         self._result: ForecastResult | None = None
         self._stock = _empty_stock()
         self._reorder = pd.DataFrame()
+        self._generation = 0
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._computed = _Computed(self)
+        self._computed.done.connect(self._on_computed)
         self._build()
 
     def _build(self) -> None:
@@ -120,12 +166,23 @@ class ReorderPanel(QWidget):
         self._result = None
         self._stock = _empty_stock()
 
-    def set_result(self, result: ForecastResult, stock: pd.DataFrame | None) -> None:
-        """A new forecast (and the stock figures kept in the shop, if any)."""
+    def set_result(
+        self, result: ForecastResult, stock: pd.DataFrame | None, table: pd.DataFrame | None
+    ) -> None:
+        """A new forecast, the stock figures kept in the shop (if any) and the reorder table
+        the worker computed for them at `inputs()` (None: compute it now)."""
         self._result = result
         if stock is not None:
             self._stock = stock
-        self._update_reorder()
+        if table is None:
+            self._update_reorder()
+        else:
+            self._generation += 1  # a table still being computed is of the old forecast
+            self._on_computed(self._generation, table)
+
+    def inputs(self) -> ReorderInputs:
+        """The stock figures and settings the table on screen follows."""
+        return ReorderInputs(self._stock, self.inventory_params())
 
     def reorder_frame(self) -> pd.DataFrame:
         """The whole reorder table (all products, whatever the filter shows)."""
@@ -139,10 +196,16 @@ class ReorderPanel(QWidget):
         )
 
     def _update_reorder(self) -> None:
+        """Compute the table again in the panel's thread (a newer change supersedes it)."""
         if self._result is None:
             return
-        table = self._result.reorder(self._stock, self.inventory_params())
-        self._reorder = table if table is not None else pd.DataFrame()
+        self._generation += 1
+        self._pool.start(_Compute(self._result, self.inputs(), self._generation, self._computed))
+
+    def _on_computed(self, generation: int, table: pd.DataFrame) -> None:
+        if generation != self._generation:
+            return
+        self._reorder = table
         self._show_reorder()
         self.reorder_changed.emit(self._reorder)
 
@@ -157,8 +220,9 @@ class ReorderPanel(QWidget):
         shown = frame[frame["order_now"]] if self.order_now_only.isChecked() else frame
         header = self.reorder_view.horizontalHeader()
         column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
+        methods = {m: method_text(str(m)) for m in shown["method"].unique()}  # a few methods
         shown = shown.assign(
-            method=shown["method"].map(method_text),
+            method=shown["method"].map(methods),
             order_now=shown["order_now"].map({True: self.tr("Yes"), False: ""}),
         )
         self.reorder_model.set_frame(shown.reset_index(drop=True), reorder_headers())

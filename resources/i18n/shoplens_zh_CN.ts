@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnalysisTabs</name>
+    <message>
+        <location filename="../../gui/analysis_tabs.py" line="62"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/analysis_tabs.py" line="63"/>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../../gui/analysis_tabs.py" line="64"/>
+        <source>Recommendations</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <location filename="../../gui/analysis_tabs.py" line="65"/>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/analysis_tabs.py" line="77"/>
+        <source>Preparing this tab…</source>
+        <translation>正在准备此标签页…</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../gui/app.py" line="96"/>
@@ -714,37 +742,37 @@
         <translation>各项指标均一般</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="58"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="57"/>
         <source>Hit rate</source>
         <translation>命中率</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="59"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="58"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="60"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="59"/>
         <source>NDCG</source>
         <translation>NDCG</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="61"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="60"/>
         <source>Catalogue shown</source>
         <translation>商品覆盖率</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="62"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="61"/>
         <source>Our top 10</source>
         <translation>我们推荐的前 10 名</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="63"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="62"/>
         <source>Best sellers</source>
         <translation>畅销榜</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="64"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="63"/>
         <source>How often the lists were right</source>
         <translation>推荐列表的准确度</translation>
     </message>
@@ -1017,122 +1045,122 @@ Import the file into a new shop of its own, import it into this shop anyway, or 
         <translation>全部分群</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="90"/>
+        <location filename="../../gui/tabs/customer_table.py" line="97"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="91"/>
+        <location filename="../../gui/tabs/customer_table.py" line="98"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="92"/>
+        <location filename="../../gui/tabs/customer_table.py" line="99"/>
         <source>Group</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="93"/>
+        <location filename="../../gui/tabs/customer_table.py" line="100"/>
         <source>R: days since last order</source>
         <translation>R：距上次下单天数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="94"/>
+        <location filename="../../gui/tabs/customer_table.py" line="101"/>
         <source>F: purchase days</source>
         <translation>F：购买天数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="95"/>
+        <location filename="../../gui/tabs/customer_table.py" line="102"/>
         <source>M: net spend</source>
         <translation>M：净消费额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="96"/>
+        <location filename="../../gui/tabs/customer_table.py" line="103"/>
         <source>P(alive) %</source>
         <translation>存活概率 %</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="97"/>
+        <location filename="../../gui/tabs/customer_table.py" line="104"/>
         <source>12-month value</source>
         <translation>12 个月价值</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="98"/>
+        <location filename="../../gui/tabs/customer_table.py" line="105"/>
         <source>Churn risk %</source>
         <translation>流失风险 %</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="99"/>
+        <location filename="../../gui/tabs/customer_table.py" line="106"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="100"/>
+        <location filename="../../gui/tabs/customer_table.py" line="107"/>
         <source>Next order</source>
         <translation>下次下单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="101"/>
+        <location filename="../../gui/tabs/customer_table.py" line="108"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="106"/>
+        <location filename="../../gui/tabs/customer_table.py" line="113"/>
         <source>RFM segment: scores 1-5 for recency, frequency and spend.</source>
         <translation>RFM 分群：按最近购买时间、购买频率和消费金额分别评 1-5 分。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="107"/>
+        <location filename="../../gui/tabs/customer_table.py" line="114"/>
         <source>The group of similar customers (see the Groups page).</source>
         <translation>相似客户所属的群组（见“群组”页）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="109"/>
+        <location filename="../../gui/tabs/customer_table.py" line="116"/>
         <source>Days from the customer&apos;s last purchase to the last order in the shop.</source>
         <translation>从该客户最后一次购买到店铺最近一笔订单之间的天数。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="112"/>
+        <location filename="../../gui/tabs/customer_table.py" line="119"/>
         <source>Days on which the customer bought (several orders on a day count once).</source>
         <translation>客户有购买的天数（同一天的多笔订单只计一次）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="114"/>
+        <location filename="../../gui/tabs/customer_table.py" line="121"/>
         <source>What the customer spent, minus returns and refunds.</source>
         <translation>客户的消费金额，已扣除退货和退款。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="115"/>
+        <location filename="../../gui/tabs/customer_table.py" line="122"/>
         <source>The chance the customer still buys from you at all (BG/NBD).</source>
         <translation>客户仍会在您店里购买的概率（BG/NBD）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="117"/>
+        <location filename="../../gui/tabs/customer_table.py" line="124"/>
         <source>Expected net spend over the next 12 months, discounted 1% a month.</source>
         <translation>未来 12 个月的预计净消费额，按每月 1% 折现。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="119"/>
+        <location filename="../../gui/tabs/customer_table.py" line="126"/>
         <source>The chance the customer does not buy in the next 90 days.</source>
         <translation>客户在未来 90 天内不再购买的概率。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="120"/>
+        <location filename="../../gui/tabs/customer_table.py" line="127"/>
         <source>Low below 40%, high from 70% churn risk.</source>
         <translation>流失风险低于 40% 为低，70% 及以上为高。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="122"/>
+        <location filename="../../gui/tabs/customer_table.py" line="129"/>
         <source>When one more order is expected; empty when not within a year.</source>
         <translation>预计下一笔订单的日期；一年内不会下单则留空。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="124"/>
+        <location filename="../../gui/tabs/customer_table.py" line="131"/>
         <source>What moved this customer&apos;s churn risk most.</source>
         <translation>对该客户流失风险影响最大的因素。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="149"/>
+        <location filename="../../gui/tabs/customer_table.py" line="156"/>
         <source>{shown} of {total}</source>
         <translation>{shown} / {total}</translation>
     </message>
@@ -1140,131 +1168,131 @@ Import the file into a new shop of its own, import it into this shop anyway, or 
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="155"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="157"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="156"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="158"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_detail.py" line="157"/>
+        <location filename="../../gui/tabs/customer_detail.py" line="159"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="146"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="147"/>
         <source>Drawing charts</source>
         <translation>正在绘制图表</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="159"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="161"/>
         <source>Customers ready</source>
         <translation>客户分析已就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="173"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="175"/>
         <source>Open a shop to see its customers.</source>
         <translation>打开一个店铺以查看其客户。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="176"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="178"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="177"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="179"/>
         <source>Compute the customer analyses again.</source>
         <translation>重新计算客户分析。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="194"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="196"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="195"/>
-        <location filename="../../gui/tabs/customers_tab.py" line="296"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="197"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="298"/>
         <source>Segments</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="196"/>
-        <location filename="../../gui/tabs/customers_tab.py" line="297"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="198"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="299"/>
         <source>Cohorts</source>
         <translation>同期群</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="197"/>
-        <location filename="../../gui/tabs/customers_tab.py" line="298"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="199"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="300"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="232"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="234"/>
         <source>The customer analyses run when you open this tab.</source>
         <translation>打开此页时将运行客户分析。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="234"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="236"/>
         <source>Analysing your customers… (this takes a few seconds)</source>
         <translation>正在分析您的客户…（需要几秒钟）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="236"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="238"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="238"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="240"/>
         <source>Cancelled. Press Refresh to analyse the customers.</source>
         <translation>已取消。按“刷新”重新分析客户。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="240"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="242"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="258"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="260"/>
         <source>{count} customers</source>
         <translation>{count} 位客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="260"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="262"/>
         <source>as of {date}</source>
         <translation>截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="264"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="266"/>
         <source>the purchase model (BG/NBD)</source>
         <translation>购买模型（BG/NBD）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="266"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="268"/>
         <source>the learnt churn model</source>
         <translation>训练所得的流失模型</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="270"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="272"/>
         <source>churn risk checked on {date}: AUC {auc} (purchase model {baseline}); {judge} ranks the customers</source>
         <translation>流失风险已于 {date} 检验：AUC {auc}（购买模型 {baseline}）；由{judge}为客户排序</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="281"/>
-        <location filename="../../gui/tabs/customers_tab.py" line="287"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="283"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="289"/>
         <source>{part}: {reason}</source>
         <translation>{part}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="299"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="301"/>
         <source>Lifetime value</source>
         <translation>客户终身价值</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="300"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="302"/>
         <source>Churn risk</source>
         <translation>流失风险</translation>
     </message>
@@ -1714,87 +1742,87 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>ForecastTab</name>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="92"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="104"/>
         <source>Whole shop</source>
         <translation>全店</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="93"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="105"/>
         <source>Categories</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="94"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="106"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="100"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="112"/>
         <source>Search a product or category…</source>
         <translation>搜索商品或类目…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="105"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="117"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="106"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="118"/>
         <source>Days</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="107"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="119"/>
         <source>Weeks</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="108"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="120"/>
         <source>Months</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="113"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="125"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="119"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="131"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="122"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="134"/>
         <source>Forecast for:</source>
         <translation>预测对象：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="125"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="137"/>
         <source>Periods:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="146"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="159"/>
         <source>Open a shop to see its forecast.</source>
         <translation>打开一个店铺以查看其预测。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="191"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="207"/>
         <source>The forecast is computed when you open this tab.</source>
         <translation>打开此页时将计算预测。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="193"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="209"/>
         <source>Testing forecasts on your past sales…</source>
         <translation>正在用您过去的销售数据测试预测…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="197"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="213"/>
         <source>The forecast was cancelled. Press Refresh to run it.</source>
         <translation>预测已取消。按“刷新”重新运行。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/forecast_tab.py" line="231"/>
+        <location filename="../../gui/tabs/forecast_tab.py" line="250"/>
         <source>Nothing to forecast at this level.</source>
         <translation>此层级没有可预测的内容。</translation>
     </message>
@@ -2385,178 +2413,58 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="90"/>
         <source>Import</source>
-        <extracomment>How long a message stays in the status bar (milliseconds). (code, name in its own language); &quot;&quot; follows the system.</extracomment>
+        <extracomment>How long a message stays in the status bar (milliseconds).</extracomment>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="91"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126"/>
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="127"/>
-        <source>Forecast</source>
-        <translation>预测</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="128"/>
-        <source>Recommendations</source>
-        <translation>推荐</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="135"/>
-        <source>Preparing this tab…</source>
-        <translation>正在准备此标签页…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="141"/>
+        <location filename="../../gui/main_window.py" line="95"/>
         <source>ShopLens could not load a tab</source>
         <translation>ShopLens 无法加载标签页</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="102"/>
         <source>What the numbers mean</source>
         <translation>数字的含义</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150"/>
+        <location filename="../../gui/main_window.py" line="106"/>
         <source>P(alive), churn risk, AUC, MASE, bands, RFM, lift (F1)</source>
         <translation>存活概率、流失风险、AUC、MASE、区间、RFM、提升度（F1）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
-        <source>The report was not written</source>
-        <translation>报告未写出</translation>
-    </message>
-    <message>
         <location filename="../../gui/main_window.py" line="204"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="206"/>
-        <source>&amp;New shop…</source>
-        <translation>新建店铺(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="209"/>
-        <source>&amp;Open shop…</source>
-        <translation>打开店铺(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="211"/>
-        <source>&amp;Import orders…</source>
-        <translation>导入订单(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="212"/>
-        <source>Imp&amp;orts…</source>
-        <translation>导入记录(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="214"/>
-        <source>&amp;Export report…</source>
-        <translation>导出报告(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="216"/>
-        <source>&amp;Recent shops</source>
-        <translation>最近的店铺(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="218"/>
-        <source>Restore &amp;backup…</source>
-        <translation>恢复备份(&amp;B)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="220"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="222"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="223"/>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="227"/>
-        <source>System language</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="234"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="235"/>
-        <source>&amp;What the numbers mean</source>
-        <translation>数字的含义(&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="236"/>
-        <source>&amp;About ShopLens</source>
-        <translation>关于 ShopLens(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="255"/>
-        <source>No shops opened yet</source>
-        <translation>还没有打开过店铺</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="319"/>
-        <source>An import is running: restore once it has finished.</source>
-        <translation>正在导入：请在导入完成后再恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="324"/>
-        <source>The backup could not be restored</source>
-        <translation>无法恢复备份</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="328"/>
-        <source>{shop} is back as it was on {time}.</source>
-        <translation>{shop} 已恢复到 {time} 时的状态。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="349"/>
         <source>The demo shop was not prepared. You can import your own orders.</source>
         <translation>演示店铺未准备好。您可以导入自己的订单。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="352"/>
+        <location filename="../../gui/main_window.py" line="207"/>
         <source>The demo shop could not be prepared</source>
         <translation>无法准备演示店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="359"/>
+        <location filename="../../gui/main_window.py" line="214"/>
         <source>{shop} (sample orders) — ShopLens</source>
         <translation>{shop}（示例订单）— ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>{shop}: sample orders, not yours. Your imports go into {own}.</source>
         <translation>{shop}：示例订单，不是您的订单。您导入的文件会进入{own}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="442"/>
+        <location filename="../../gui/main_window.py" line="286"/>
         <source>An import is running: drop {file} again once it has finished.</source>
         <translation>正在导入：请在完成后再拖入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="567"/>
+        <location filename="../../gui/main_window.py" line="373"/>
         <source>Closing…</source>
         <translation>正在关闭…</translation>
     </message>
@@ -2567,89 +2475,64 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="283"/>
+        <location filename="../../gui/main_window.py" line="156"/>
         <source>Preparing the demo shop…</source>
         <translation>正在准备演示店铺…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="287"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>Preparing a demo shop from real sample orders, so you can look around before importing your own…</source>
         <translation>正在用真实的样本订单准备演示店铺，您可以在导入自己的订单前先看看…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303"/>
+        <location filename="../../gui/main_window.py" line="176"/>
         <source>This shop cannot be opened</source>
         <translation>无法打开此店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="366"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>{shop} — ShopLens</source>
         <translation>{shop} — ShopLens</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="367"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>Shop: {shop}</source>
         <translation>店铺：{shop}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="400"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>{count} order lines</source>
         <translation>{count} 条订单明细</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>Create a new shop</source>
         <translation>新建店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="409"/>
+        <location filename="../../gui/main_window.py" line="257"/>
         <source>New shop</source>
         <translation>新店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="420"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>The shop could not be created</source>
         <translation>无法创建店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="428"/>
+        <location filename="../../gui/main_window.py" line="276"/>
         <source>Open a shop</source>
         <translation>打开店铺</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="499"/>
-        <source>Open a shop first.</source>
-        <translation>请先打开一个店铺。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="507"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>This file cannot be imported</source>
         <translation>无法导入此文件</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="509"/>
+        <location filename="../../gui/main_window.py" line="346"/>
         <source>ShopLens cannot read {files}. It imports order exports saved as CSV, TSV or TXT (also .gz-compressed) and Excel or OpenDocument workbooks ({patterns}). Export the orders in one of these formats and drop that file.</source>
         <translation>ShopLens 无法读取 {files}。它可以导入保存为 CSV、TSV 或 TXT（也可以是 .gz 压缩）以及 Excel 或 OpenDocument 工作簿（{patterns}）的订单导出文件。请以其中一种格式导出订单，然后拖入该文件。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="551"/>
-        <source>About ShopLens</source>
-        <translation>关于 ShopLens</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="553"/>
-        <source>&lt;h3&gt;ShopLens {version}&lt;/h3&gt;&lt;p&gt;Sales, customer and forecast analytics for small online shops, on your own computer: your order files never leave it.&lt;/p&gt;&lt;p&gt;The demo shop uses a sample of the UCI Online Retail data set (Chen, Sain &amp;amp; Guo, 2012; CC BY 4.0).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ShopLens {version}&lt;/h3&gt;&lt;p&gt;面向小型网店的销售、客户和预测分析，完全在您自己的电脑上运行：您的订单文件不会离开这台电脑。&lt;/p&gt;&lt;p&gt;演示店铺使用 UCI Online Retail 数据集的样本（Chen, Sain &amp;amp; Guo, 2012；CC BY 4.0）。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="562"/>
-        <source>The language changes the next time ShopLens starts.</source>
-        <translation>语言将在下次启动 ShopLens 时更改。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="129"/>
-        <source>Campaigns</source>
-        <translation>营销活动</translation>
     </message>
 </context>
 <context>
@@ -3016,82 +2899,83 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>每 {n} 位客户中有 1 位</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="84"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="110"/>
         <source>Recommendations ready</source>
         <translation>推荐已就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="101"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="128"/>
         <source>Open a shop to see its recommendations.</source>
         <translation>打开一个店铺以查看其推荐。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="104"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="131"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="114"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="141"/>
         <source>How often the lists were right.</source>
         <translation>推荐列表的准确度。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="150"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="174"/>
         <source>Pick a product</source>
         <translation>选择商品</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="151"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="175"/>
         <source>Search products…</source>
         <translation>搜索商品…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="169"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="193"/>
         <source>Pick a customer</source>
         <translation>选择客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="170"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="194"/>
         <source>Search customers…</source>
         <translation>搜索客户…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="205"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="229"/>
         <source>Not computed yet.</source>
         <translation>尚未计算。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="206"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="230"/>
         <source>Recommendations are computed when you open this tab.</source>
         <translation>打开此页时将计算推荐。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="208"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="232"/>
         <source>Finding what sells together…</source>
         <translation>正在查找经常一起购买的商品…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="211"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="235"/>
         <source>Measuring how often the lists were right…</source>
         <translation>正在衡量推荐列表的准确度…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="229"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="253"/>
         <source>Nothing to measure yet.</source>
         <translation>暂时没有可衡量的内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="233"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="259"/>
         <source>{products} products, {customers} customers with a purchase history.</source>
         <translation>{products} 个商品，{customers} 位有购买记录的客户。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="250"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="96"/>
         <source>{customer} — {n} products bought</source>
+        <extracomment>The pickers&apos; (label, key) entries, best sellers and best customers first: written in the worker, since thousands of labels cost the window a tenth of a second. The list of the customer shown first (customers[0]), also made in the worker.</extracomment>
         <translation>{customer} — 购买过 {n} 个商品</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="215"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="239"/>
         <source>Cancelled. Press Refresh to compute the recommendations.</source>
         <translation>已取消。按“刷新”重新计算推荐。</translation>
     </message>
@@ -3141,43 +3025,43 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>畅销商品之一（{n} 位客户）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="311"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="316"/>
         <source>{product}: bought by {n} customers. Customers who bought it also bought:</source>
         <translation>{product}：{n} 位客户购买过。购买此商品的客户还购买了：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="316"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="321"/>
         <source>Similar product</source>
         <translation>相似商品</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="317"/>
-        <location filename="../../gui/tabs/recommend_tab.py" line="359"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="322"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="368"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="329"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="334"/>
         <source>Not in enough orders with another product for a bought-together rule.</source>
         <translation>与其他商品同单购买的订单太少，无法形成经常一起购买规则。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="334"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="339"/>
         <source>In {conf:.0%} of the orders with it, customers also took &lt;b&gt;{other}&lt;/b&gt; ({lift:.1f}× more often than in orders at large; {n} orders).</source>
         <translation>在包含此商品的订单中，有 {conf:.0%} 同时购买了 &lt;b&gt;{other}&lt;/b&gt;（是全部订单平均水平的 {lift:.1f} 倍；{n} 笔订单）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="344"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="349"/>
         <source>Bought together:</source>
         <translation>经常一起购买：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="352"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="361"/>
         <source>The {n} products most worth showing customer {customer}:</source>
         <translation>最值得向客户 {customer} 展示的 {n} 个商品：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="358"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="367"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
@@ -3193,87 +3077,87 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>ReorderPanel</name>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="77"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="123"/>
         <source>&lt;b&gt;What to reorder&lt;/b&gt;</source>
         <translation>&lt;b&gt;补货建议&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="86"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="132"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="89"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="135"/>
         <source>Only “order now”</source>
         <translation>仅显示“立即补货”</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="91"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="137"/>
         <source>Import stock…</source>
         <translation>导入库存…</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="93"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="139"/>
         <source>A CSV or Excel file with a SKU column and a stock on hand column</source>
         <translation>包含 SKU 列和库存列的 CSV 或 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="96"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="142"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="100"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="146"/>
         <source>Service level:</source>
         <translation>服务水平：</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="102"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="148"/>
         <source>Lead time:</source>
         <translation>交货周期：</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="154"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="217"/>
         <source>Reorder points need products with enough sales history.</source>
         <translation>需要有足够销售历史的商品才能计算再订货点。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="162"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="226"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="171"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="235"/>
         <source>No stock figures yet: the table gives reorder points. Type the stock on hand into the table or import a stock file to see what to order now.</source>
         <translation>还没有库存数据：表中只给出再订货点。在表中输入库存或导入库存文件，即可查看哪些商品需要立即补货。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="177"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="241"/>
         <source>{urgent} of {products} products should be ordered now.</source>
         <translation>{products} 个商品中有 {urgent} 个应立即补货。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="219"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="283"/>
         <source>Import stock on hand</source>
         <translation>导入库存</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="221"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="285"/>
         <source>Stock files (*.csv *.txt *.xlsx *.xls *.ods)</source>
         <translation>库存文件 (*.csv *.txt *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="233"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="297"/>
         <source>Export the reorder table</source>
         <translation>导出补货表</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="235"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="299"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="243"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="307"/>
         <source>Saved {file}.</source>
         <translation>已保存 {file}。</translation>
     </message>
@@ -3489,6 +3373,130 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <source>Something went wrong that ShopLens did not expect ({error}). {details} Please try again, or send us that file if it happens again.</source>
         <extracomment>Minimum seconds between two progress signals of one task.</extracomment>
         <translation>ShopLens 遇到了意外问题（{error}）。{details}请重试；如果再次发生，请把该文件发给我们。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../gui/menus.py" line="46"/>
+        <source>The report was not written</source>
+        <extracomment>(code, name in its own language); &quot;&quot; follows the system.</extracomment>
+        <translation>报告未写出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="54"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="55"/>
+        <source>&amp;New shop…</source>
+        <translation>新建店铺(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="57"/>
+        <source>&amp;Open shop…</source>
+        <translation>打开店铺(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="59"/>
+        <source>&amp;Import orders…</source>
+        <translation>导入订单(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="60"/>
+        <source>Imp&amp;orts…</source>
+        <translation>导入记录(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="62"/>
+        <source>&amp;Export report…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="64"/>
+        <source>&amp;Recent shops</source>
+        <translation>最近的店铺(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="66"/>
+        <source>Restore &amp;backup…</source>
+        <translation>恢复备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="68"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="70"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="71"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="75"/>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="82"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="83"/>
+        <source>&amp;What the numbers mean</source>
+        <translation>数字的含义(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="84"/>
+        <source>&amp;About ShopLens</source>
+        <translation>关于 ShopLens(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="103"/>
+        <source>No shops opened yet</source>
+        <translation>还没有打开过店铺</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="132"/>
+        <source>Open a shop first.</source>
+        <translation>请先打开一个店铺。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="147"/>
+        <source>An import is running: restore once it has finished.</source>
+        <translation>正在导入：请在导入完成后再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="153"/>
+        <source>The backup could not be restored</source>
+        <translation>无法恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="157"/>
+        <source>{shop} is back as it was on {time}.</source>
+        <translation>{shop} 已恢复到 {time} 时的状态。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="177"/>
+        <source>About ShopLens</source>
+        <translation>关于 ShopLens</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="179"/>
+        <source>&lt;h3&gt;ShopLens {version}&lt;/h3&gt;&lt;p&gt;Sales, customer and forecast analytics for small online shops, on your own computer: your order files never leave it.&lt;/p&gt;&lt;p&gt;The demo shop uses a sample of the UCI Online Retail data set (Chen, Sain &amp;amp; Guo, 2012; CC BY 4.0).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ShopLens {version}&lt;/h3&gt;&lt;p&gt;面向小型网店的销售、客户和预测分析，完全在您自己的电脑上运行：您的订单文件不会离开这台电脑。&lt;/p&gt;&lt;p&gt;演示店铺使用 UCI Online Retail 数据集的样本（Chen, Sain &amp;amp; Guo, 2012；CC BY 4.0）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="189"/>
+        <source>The language changes the next time ShopLens starts.</source>
+        <translation>语言将在下次启动 ShopLens 时更改。</translation>
     </message>
 </context>
 <context>
@@ -3920,7 +3928,7 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
     </message>
     <message>
         <location filename="../../gui/core_messages.py" line="96"/>
-        <location filename="../../gui/tabs/customers_tab.py" line="144"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="145"/>
         <source>Putting the reasons into words</source>
         <translation>正在用文字描述原因</translation>
     </message>

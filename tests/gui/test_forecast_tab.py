@@ -103,6 +103,7 @@ def test_reorder_table_edit_filter_import_and_export(
     assert model.rowCount() == 0
     # a longer lead time raises every reorder point
     before = tab.reorder.reorder_frame()["reorder_point"].to_numpy()
-    tab.reorder.lead_spin.setValue(28)
+    with qtbot.waitSignal(tab.reorder_changed, timeout=WAIT_MS):  # computed off the window
+        tab.reorder.lead_spin.setValue(28)
     assert (tab.reorder.reorder_frame()["reorder_point"].to_numpy() >= before).all()
     assert (tab.reorder.reorder_frame()["lead_time_days"] == 28).all()

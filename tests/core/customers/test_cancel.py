@@ -4,25 +4,27 @@ the churn model's calibration folds call progress, which raises Cancelled."""
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 from sklearn.linear_model import LogisticRegression
 
 from core.customers.bgnbd import fit_checked
 from core.customers.calibration import out_of_fold
+from core.customers.churn import compute_churn
 from core.errors import Cancelled
 from tests.core.customers.test_trust import never_leaving
 
 
 class CancelAfter:
-    """A progress callback that lets `calls` reports through, then cancels."""
+    """A progress callback that lets `calls` reports through, then cancels (None: never)."""
 
-    def __init__(self, calls: int) -> None:
+    def __init__(self, calls: int | None) -> None:
         self.calls = calls
         self.messages: list[str] = []
 
     def __call__(self, fraction: float, message: str) -> None:
         self.messages.append(message)
-        if len(self.messages) > self.calls:
+        if self.calls is not None and len(self.messages) > self.calls:
             raise Cancelled
 
 
@@ -43,3 +45,17 @@ def test_cancel_stops_the_churn_calibration_between_folds() -> None:
     with pytest.raises(Cancelled):
         out_of_fold(LogisticRegression, X, y, np.repeat(np.arange(4), 100), progress)
     assert progress.messages == ["Calibrating the churn risk"] * 2
+
+
+def test_the_churn_model_stops_between_its_last_fit_and_the_scoring(
+    cdnow_lines: pd.DataFrame,
+) -> None:
+    seen = CancelAfter(None)
+    compute_churn(cdnow_lines, progress=seen)
+    scoring = seen.messages.index("Scoring every customer")
+    # cancel at the cancel point right after the final model's fit
+    progress = CancelAfter(scoring + 1)
+    with pytest.raises(Cancelled):
+        compute_churn(cdnow_lines, progress=progress)
+    assert progress.messages[-2:] == ["Scoring every customer"] * 2
+    assert "Finding the reasons" not in progress.messages

@@ -1,10 +1,12 @@
-"""Cancel reaches inside the recommendation build's loops (issue 13)."""
+"""Cancel reaches inside the recommendation build's loops and its EASE inverse (issue 13)."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from core.errors import Cancelled
+from core.recommend.item_knn import INVERSE_BLOCK, _inverse
 from core.recommend.top_n import Recommender, RecommendParams, customer_lists, similar_products
 
 
@@ -20,3 +22,43 @@ def test_cancel_stops_the_similar_products_loop(retail_model: Recommender) -> No
 def test_cancel_stops_the_customer_lists(retail_model: Recommender) -> None:
     with pytest.raises(Cancelled):
         customer_lists(retail_model, None, RecommendParams(), progress=cancel)
+
+
+class CancelAfter:
+    """A progress callback that lets `calls` reports through, then cancels (None: never)."""
+
+    def __init__(self, calls: int | None) -> None:
+        self.calls = calls
+        self.messages: list[str] = []
+
+    def __call__(self, fraction: float, message: str) -> None:
+        self.messages.append(message)
+        if self.calls is not None and len(self.messages) > self.calls:
+            raise Cancelled
+
+
+def _gram(n: int) -> np.ndarray:
+    """A regularised Gram matrix of random purchases, as EASE inverts."""
+    rng = np.random.default_rng(7)
+    bought = (rng.random((3 * n, n)) < 0.02).astype("float64")
+    gram = bought.T @ bought
+    gram[np.diag_indices(n)] += 50.0
+    return gram
+
+
+def test_the_ease_inverse_stops_between_blocks_of_columns() -> None:
+    n = 3 * INVERSE_BLOCK + 100  # four blocks
+    progress = CancelAfter(1)
+    with pytest.raises(Cancelled):
+        _inverse(_gram(n), progress)
+    assert progress.messages == ["Learning which products go together"] * 2
+
+
+def test_the_blocked_ease_inverse_is_the_inverse() -> None:
+    n = 2 * INVERSE_BLOCK + 37
+    gram = _gram(n)
+    progress = CancelAfter(None)
+    inverse = _inverse(gram, progress)
+    assert len(progress.messages) == 3  # one cancel point per block
+    np.testing.assert_allclose(inverse @ gram, np.eye(n), atol=1e-9)
+    np.testing.assert_allclose(inverse, np.linalg.inv(gram), rtol=1e-9, atol=1e-12)
