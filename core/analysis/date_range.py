@@ -23,13 +23,15 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Literal
 
 import numpy as np
 import pandas as pd
 
-from core.analysis.kpis import METRICS, unknown_metrics
+from core.analysis.kpis import METRICS, KpiResult, unknown_metrics
 from core.analysis.money import line_money
+from core.store import load_lines, open_shop
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +91,22 @@ def preset_range(preset: Preset, data_end: date, custom: DateRange | None = None
     if preset == "this_year":
         return DateRange(date(data_end.year, 1, 1), data_end)
     return DateRange(data_end - timedelta(days=PRESET_DAYS[preset] - 1), data_end)
+
+
+def complete_period_range(result: KpiResult) -> DateRange | None:
+    """The days of the Overview's last complete period (None when no period is complete)."""
+    if result.current_label is None or result.series.empty:
+        return None
+    freq = {"day": "D", "week": "W-SUN", "month": "M"}[result.period]
+    for start in result.series.index[::-1][:2]:
+        period = pd.Period(start, freq=freq)
+        if result.current_label in (
+            f"{start:%Y-%m}",
+            f"{start:%Y-%m-%d}",
+            f"week of {start:%Y-%m-%d}",
+        ):
+            return DateRange(period.start_time.date(), period.end_time.date())
+    return None
 
 
 def _year_earlier(day: date) -> date:
@@ -319,3 +337,12 @@ def summarize_range(prepared: RangeLines, rng: DateRange, top: int = 10) -> Rang
         data_start=data_start,
         data_end=prepared.data_end,
     )
+
+
+def read_range_lines(db_path: Path, as_of: date | None = None) -> pd.DataFrame:
+    """The shop's lines up to `as_of` with the columns a range reads (worker thread)."""
+    conn = open_shop(db_path)
+    try:
+        return load_lines(conn, as_of, RANGE_COLUMNS)
+    finally:
+        conn.close()
