@@ -60,6 +60,7 @@ CHART_WORDS = (
     QT_TRANSLATE_NOOP("Charts", "Returning customers"),
     QT_TRANSLATE_NOOP("Charts", "Orders"),
     QT_TRANSLATE_NOOP("Charts", "No orders yet"),
+    QT_TRANSLATE_NOOP("Charts", "Incomplete: to {date}"),
 )
 
 

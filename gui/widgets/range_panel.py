@@ -264,6 +264,8 @@ class RangePanel(QWidget):
             "units": self.tr("Units"),
             "customers": self.tr("Customers"),
         }
+        if view is not self.products:  # narrow boxes: who buys there counts more than units
+            table = table.drop(columns=["units"])
         view.frame_model().set_frame(table, headers)
         view.fit_columns(320 if name == self.tr("Product") else 160)
 
@@ -272,6 +274,10 @@ class RangePanel(QWidget):
         text = self.tr("{start} to {end} ({days} days)").format(
             start=rng.start.isoformat(), end=rng.end.isoformat(), days=f"{rng.days:,}"
         )
+        if self.preset() == PERIOD:  # the cards compare it with the period before
+            return self.tr("Top of {start} to {end}").format(
+                start=rng.start.isoformat(), end=rng.end.isoformat()
+            )
         if summary.year_ago_figures is not None:
             text += self.tr(", compared with {start} to {end}").format(
                 start=before.start.isoformat(), end=before.end.isoformat()
