@@ -439,74 +439,79 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="47"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="49"/>
         <source>Sales per day</source>
         <translation>每日销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="48"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="50"/>
         <source>Sales per week</source>
         <translation>每周销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="49"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="51"/>
         <source>Sales per month</source>
         <translation>每月销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="50"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="52"/>
         <source>Orders and customers per day</source>
         <translation>每日订单与顾客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="51"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="53"/>
         <source>Orders and customers per week</source>
         <translation>每周订单与顾客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="52"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="54"/>
         <source>Orders and customers per month</source>
         <translation>每月订单与顾客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="53"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="55"/>
         <source>Gross sales</source>
         <translation>销售总额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="54"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="56"/>
         <source>Net sales</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="55"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="57"/>
         <source>Returns</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="56"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="58"/>
         <source>Fees and adjustments</source>
         <translation>费用与调整</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="57"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="59"/>
         <source>New customers</source>
         <translation>新顾客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="58"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="60"/>
         <source>Returning customers</source>
         <translation>回头客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="59"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="61"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="60"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="62"/>
         <source>No orders yet</source>
         <translation>还没有订单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="63"/>
+        <source>Incomplete: to {date}</source>
+        <translation>未完整：截至 {date}</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/customers_tab.py" line="37"/>
@@ -832,18 +837,18 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="74"/>
         <location filename="../../gui/tabs/customer_pages.py" line="81"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="88"/>
         <source>The cohorts appear here.</source>
         <translation>同期群将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="77"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="84"/>
         <source>Customers grouped by the month of their first purchase: the share who bought again in each month after.</source>
         <translation>按首次购买月份划分的客户同期群：之后每个月再次购买的客户占比。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="83"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="90"/>
         <source>Net revenue per customer of each first-purchase month, month by month.</source>
         <translation>按首次购买月份划分，每位客户逐月的净销售额。</translation>
     </message>
@@ -932,132 +937,133 @@ Import the file into a new shop of its own, import it into this shop anyway, or 
 <context>
     <name>CustomerTablePage</name>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="41"/>
+        <location filename="../../gui/tabs/customer_table.py" line="58"/>
         <source>Search a customer id, segment or reason…</source>
+        <extracomment>What a merchant acts on comes first, so it shows without scrolling on a 1366×768 screen: who, what they are worth next year, how likely they are to leave and why.</extracomment>
         <translation>搜索客户 ID、分群或原因…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="45"/>
+        <location filename="../../gui/tabs/customer_table.py" line="62"/>
         <source>All segments</source>
         <translation>全部分群</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="90"/>
+        <location filename="../../gui/tabs/customer_table.py" line="112"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="91"/>
+        <location filename="../../gui/tabs/customer_table.py" line="113"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="92"/>
+        <location filename="../../gui/tabs/customer_table.py" line="114"/>
         <source>Group</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="93"/>
+        <location filename="../../gui/tabs/customer_table.py" line="115"/>
         <source>R: days since last order</source>
         <translation>R：距上次下单天数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="94"/>
+        <location filename="../../gui/tabs/customer_table.py" line="116"/>
         <source>F: purchase days</source>
         <translation>F：购买天数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="95"/>
+        <location filename="../../gui/tabs/customer_table.py" line="117"/>
         <source>M: net spend</source>
         <translation>M：净消费额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="96"/>
+        <location filename="../../gui/tabs/customer_table.py" line="118"/>
         <source>P(alive) %</source>
         <translation>存活概率 %</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="97"/>
+        <location filename="../../gui/tabs/customer_table.py" line="119"/>
         <source>12-month value</source>
         <translation>12 个月价值</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="98"/>
+        <location filename="../../gui/tabs/customer_table.py" line="120"/>
         <source>Churn risk %</source>
         <translation>流失风险 %</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="99"/>
+        <location filename="../../gui/tabs/customer_table.py" line="121"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="100"/>
+        <location filename="../../gui/tabs/customer_table.py" line="122"/>
         <source>Next order</source>
         <translation>下次下单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="101"/>
+        <location filename="../../gui/tabs/customer_table.py" line="123"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="106"/>
+        <location filename="../../gui/tabs/customer_table.py" line="128"/>
         <source>RFM segment: scores 1-5 for recency, frequency and spend.</source>
         <translation>RFM 分群：按最近购买时间、购买频率和消费金额分别评 1-5 分。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="107"/>
+        <location filename="../../gui/tabs/customer_table.py" line="129"/>
         <source>The group of similar customers (see the Groups page).</source>
         <translation>相似客户所属的群组（见“群组”页）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="109"/>
+        <location filename="../../gui/tabs/customer_table.py" line="131"/>
         <source>Days from the customer&apos;s last purchase to the last order in the shop.</source>
         <translation>从该客户最后一次购买到店铺最近一笔订单之间的天数。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="112"/>
+        <location filename="../../gui/tabs/customer_table.py" line="134"/>
         <source>Days on which the customer bought (several orders on a day count once).</source>
         <translation>客户有购买的天数（同一天的多笔订单只计一次）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="114"/>
+        <location filename="../../gui/tabs/customer_table.py" line="136"/>
         <source>What the customer spent, minus returns and refunds.</source>
         <translation>客户的消费金额，已扣除退货和退款。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="115"/>
+        <location filename="../../gui/tabs/customer_table.py" line="137"/>
         <source>The chance the customer still buys from you at all (BG/NBD).</source>
         <translation>客户仍会在您店里购买的概率（BG/NBD）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="117"/>
+        <location filename="../../gui/tabs/customer_table.py" line="139"/>
         <source>Expected net spend over the next 12 months, discounted 1% a month.</source>
         <translation>未来 12 个月的预计净消费额，按每月 1% 折现。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="119"/>
+        <location filename="../../gui/tabs/customer_table.py" line="141"/>
         <source>The chance the customer does not buy in the next 90 days.</source>
         <translation>客户在未来 90 天内不再购买的概率。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="120"/>
+        <location filename="../../gui/tabs/customer_table.py" line="142"/>
         <source>Low below 40%, high from 70% churn risk.</source>
         <translation>流失风险低于 40% 为低，70% 及以上为高。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="122"/>
+        <location filename="../../gui/tabs/customer_table.py" line="144"/>
         <source>When one more order is expected; empty when not within a year.</source>
         <translation>预计下一笔订单的日期；一年内不会下单则留空。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="124"/>
+        <location filename="../../gui/tabs/customer_table.py" line="146"/>
         <source>What moved this customer&apos;s churn risk most.</source>
         <translation>对该客户流失风险影响最大的因素。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="149"/>
+        <location filename="../../gui/tabs/customer_table.py" line="171"/>
         <source>{shown} of {total}</source>
         <translation>{shown} / {total}</translation>
     </message>
@@ -1827,72 +1833,72 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="97"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="104"/>
         <source>How the group&apos;s typical customer differs from the rest.</source>
         <translation>该群组的典型客户与其他客户的区别。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="98"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="105"/>
         <source>How many customers fall in the group.</source>
         <translation>该群组中的客户数。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="99"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="106"/>
         <source>Typical (median) days since the group&apos;s last order.</source>
         <translation>该群组距上次下单的典型（中位数）天数。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="100"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="107"/>
         <source>Typical number of days on which they bought.</source>
         <translation>他们有购买的典型天数。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="101"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="108"/>
         <source>Typical net spend, after returns.</source>
         <translation>扣除退货后的典型净消费额。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="102"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="109"/>
         <source>Typical value of one order.</source>
         <translation>单笔订单的典型金额。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="106"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="113"/>
         <source>The customer groups appear here.</source>
         <translation>客户群组将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="129"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="136"/>
         <source>Group</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="130"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="137"/>
         <source>In words</source>
         <translation>特征描述</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="131"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="138"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="132"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="139"/>
         <source>Days since last order</source>
         <translation>距上次下单天数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="133"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="140"/>
         <source>Purchase days</source>
         <translation>购买天数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="134"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="141"/>
         <source>Net spend</source>
         <translation>净消费额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="135"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="142"/>
         <source>Average order</source>
         <translation>平均订单金额</translation>
     </message>
@@ -2728,171 +2734,320 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="100"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="103"/>
         <source>Drawing charts</source>
         <translation>正在绘制图表</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="103"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="106"/>
         <source>Overview ready</source>
         <translation>概览已就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="110"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="113"/>
         <source>Net sales</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="111"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="114"/>
         <source>Gross sales</source>
         <translation>总销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="112"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="115"/>
         <source>Returns and refunds</source>
         <translation>退货和退款</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="113"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="116"/>
         <source>Fees and adjustments</source>
         <translation>费用与调整</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="114"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="117"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="115"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="118"/>
         <source>Average order value</source>
         <translation>平均订单金额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="116"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="119"/>
         <source>Units sold</source>
         <translation>售出件数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="117"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="120"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="118"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="121"/>
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="119"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="122"/>
         <source>Returning customers</source>
         <translation>回头客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="128"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="131"/>
         <source>week of {date}</source>
         <translation>{date} 当周</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="162"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="165"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="163"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="166"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="164"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="167"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="170"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="176"/>
+        <source>Days:</source>
+        <translation>日期范围：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="180"/>
         <source>Compare by:</source>
         <translation>比较周期：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="196"/>
-        <location filename="../../gui/tabs/overview_tab.py" line="245"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="206"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="257"/>
         <source>The sales chart appears here.</source>
         <translation>销售图表将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="197"/>
-        <location filename="../../gui/tabs/overview_tab.py" line="246"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="207"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="258"/>
         <source>The orders chart appears here.</source>
         <translation>订单图表将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="209"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="220"/>
         <source>Open a shop to see its overview.</source>
         <translation>打开一个店铺以查看其概览。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="235"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="247"/>
         <source>Adding up your sales…</source>
         <translation>正在汇总您的销售数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="274"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="287"/>
         <source>This shop has no orders yet: import a file first.</source>
         <translation>此店铺还没有订单：请先导入文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="277"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="290"/>
         <source>Last complete {period}: {label}</source>
         <translation>最近一个完整的{period}：{label}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="281"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="294"/>
         <source>No complete {period} in the data yet</source>
         <translation>数据中还没有完整的{period}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="286"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="299"/>
         <source>{period_text} · orders from {start} to {end}{currency}</source>
         <translation>{period_text} · 订单日期 {start} 至 {end}{currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="306"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="319"/>
         <source>all orders</source>
         <translation>全部订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="324"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="340"/>
+        <source>{choice}: {start} to {end}</source>
+        <translation>{choice}：{start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="353"/>
+        <source>A year earlier: {value}</source>
+        <translation>去年同期：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="355"/>
+        <source>A year earlier: not in the data</source>
+        <translation>去年同期：数据中没有</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="360"/>
+        <source>a year earlier</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="376"/>
         <source>Unknown: the orders have no customer column.</source>
         <translation>未知：订单中没有顾客列。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="329"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="381"/>
         <source>Unknown: the orders have no quantity column.</source>
         <translation>未知：订单中没有数量列。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="334"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="386"/>
         <source>All orders: unknown</source>
         <translation>全部订单：未知</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="336"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="388"/>
         <source>All orders: {value} bought only once</source>
         <translation>全部订单：{value} 位只购买过一次</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="340"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="392"/>
         <source>All orders: {value} came back</source>
         <translation>全部订单：{value} 位再次购买</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="341"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="393"/>
         <source>All orders: {value}</source>
         <translation>全部订单：{value}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="345"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="397"/>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>RangePanel</name>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="114"/>
+        <source>Last complete period</source>
+        <translation>最近一个完整周期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="115"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="116"/>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="117"/>
+        <source>Last 365 days</source>
+        <translation>最近 365 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="118"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="119"/>
+        <source>Custom dates</source>
+        <translation>自定义日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="123"/>
+        <source>The days the cards and tables add up; they end on the last order day.</source>
+        <translation>卡片和表格所汇总的日期，截至最后一个订单日。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="143"/>
+        <source>Top products</source>
+        <translation>热销商品</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="144"/>
+        <source>Top countries</source>
+        <translation>主要国家/地区</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="145"/>
+        <source>Top channels</source>
+        <translation>主要渠道</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="214"/>
+        <source>Adding up the chosen days…</source>
+        <translation>正在汇总所选日期…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="250"/>
+        <location filename="../../gui/widgets/range_panel.py" line="270"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="251"/>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="252"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="262"/>
+        <source>Gross sales</source>
+        <translation>总销售额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="263"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="264"/>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="265"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="274"/>
+        <source>{start} to {end} ({days} days)</source>
+        <translation>{start} 至 {end}（{days} 天）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="278"/>
+        <source>Top of {start} to {end}</source>
+        <translation>{start} 至 {end} 的排行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="282"/>
+        <source>, compared with {start} to {end}</source>
+        <translation>，对比 {start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="287"/>
+        <source>: no comparison with the year before, the orders start on {start}</source>
+        <translation>：无法与去年同期比较，订单从 {start} 开始</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="290"/>
+        <source> · the orders end on {end}, before the range does</source>
+        <translation> · 订单截至 {end}，早于所选范围的结束日</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="298"/>
+        <source>Customers: {overview} have an order line here; the Customers tab counts {bought} ({only_returns} only sent goods back, so they have no purchase to analyse); the Recommendations tab counts {kept} ({returned} more returned everything they bought).</source>
+        <translation>客户数：这里有订单行的客户为 {overview} 位；“客户”页统计 {bought} 位（其中 {only_returns} 位只有退货，没有可分析的购买）；“推荐”页统计 {kept} 位（另有 {returned} 位退回了所买的全部商品）。</translation>
     </message>
 </context>
 <context>
@@ -3077,7 +3232,7 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>ReorderModel</name>
     <message>
-        <location filename="../../gui/widgets/reorder_table.py" line="44"/>
+        <location filename="../../gui/widgets/reorder_table.py" line="45"/>
         <source>Double-click to type a new figure</source>
         <translation>双击输入新数值</translation>
     </message>
@@ -3130,42 +3285,42 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>需要有足够销售历史的商品才能计算再订货点。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="162"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="163"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="171"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="172"/>
         <source>No stock figures yet: the table gives reorder points. Type the stock on hand into the table or import a stock file to see what to order now.</source>
         <translation>还没有库存数据：表中只给出再订货点。在表中输入库存或导入库存文件，即可查看哪些商品需要立即补货。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="177"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="178"/>
         <source>{urgent} of {products} products should be ordered now.</source>
         <translation>{products} 个商品中有 {urgent} 个应立即补货。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="219"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="220"/>
         <source>Import stock on hand</source>
         <translation>导入库存</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="221"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="222"/>
         <source>Stock files (*.csv *.txt *.xlsx *.xls *.ods)</source>
         <translation>库存文件 (*.csv *.txt *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="233"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="234"/>
         <source>Export the reorder table</source>
         <translation>导出补货表</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="235"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="236"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="243"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="244"/>
         <source>Saved {file}.</source>
         <translation>已保存 {file}。</translation>
     </message>
@@ -3326,27 +3481,27 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>对这类客户通常有效的做法。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="40"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="45"/>
         <source>The segments appear here.</source>
         <translation>分群将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="60"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="67"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="61"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="68"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="62"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="69"/>
         <source>Revenue %</source>
         <translation>销售额占比 %</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="63"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="70"/>
         <source>What to do</source>
         <translation>建议做法</translation>
     </message>
