@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from core.demo import demo_file
 from gui.main_window import AnalysisTab, MainWindow
 from gui.widgets.chart_canvas import renders
+from gui.widgets.range_panel import OWNER as RANGE_OWNER
 
 logger = logging.getLogger(__name__)
 
@@ -78,6 +79,16 @@ class ScreenshotSession(QObject):
             self._pending = list(self.window.analysis_tabs())
             self._next_analysis()
 
+        range_task = self.window.runner.current(RANGE_OWNER)
+        if range_task is not None and range_task.is_running():  # the top tables are on their way
+            panel = self.window.overview_tab.range_panel
+
+            def ready(_data: object) -> None:
+                panel.summarized.disconnect(ready)
+                QTimer.singleShot(SETTLE_MS, self._after_overview)
+
+            panel.summarized.connect(ready)
+            return
         self._save("overview", then)
 
     def _next_analysis(self) -> None:
