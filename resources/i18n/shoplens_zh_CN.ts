@@ -1117,19 +1117,19 @@ Import the file into a new shop of its own, import it into this shop anyway, or 
     </message>
     <message>
         <location filename="../../gui/tabs/customers_tab.py" line="181"/>
-        <location filename="../../gui/tabs/customers_tab.py" line="280"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="287"/>
         <source>Segments</source>
         <translation>分群</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/customers_tab.py" line="182"/>
-        <location filename="../../gui/tabs/customers_tab.py" line="281"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="288"/>
         <source>Cohorts</source>
         <translation>同期群</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/customers_tab.py" line="183"/>
-        <location filename="../../gui/tabs/customers_tab.py" line="282"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="289"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
@@ -1184,18 +1184,23 @@ Import the file into a new shop of its own, import it into this shop anyway, or 
         <translation>流失风险已于 {date} 检验：AUC {auc}（购买模型 {baseline}）；由{judge}为客户排序</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="267"/>
-        <location filename="../../gui/tabs/customers_tab.py" line="273"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="268"/>
+        <source>Customers who bought something up to this day. Customers whose lines are all returns are left out (they have no purchase to analyse); the Overview counts them, so its figure can be higher.</source>
+        <translation>截至这一天买过东西的客户。订单行全是退货的客户不计入（他们没有可分析的购买）；概览会计入他们，所以概览的数字可能更高。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="274"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="280"/>
         <source>{part}: {reason}</source>
         <translation>{part}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="283"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="290"/>
         <source>Lifetime value</source>
         <translation>客户终身价值</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="284"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="291"/>
         <source>Churn risk</source>
         <translation>流失风险</translation>
     </message>
@@ -3133,7 +3138,12 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>{products} 个商品，{customers} 位有购买记录的客户。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="249"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="238"/>
+        <source>Customers who kept at least one product. A customer who returned everything they bought has nothing to recommend from, so this figure can be lower than the Customers tab&apos;s.</source>
+        <translation>至少留下了一件商品的客户。退回了所买全部商品的客户没有可用来推荐的购买记录，所以这个数字可能低于“客户”页的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="256"/>
         <source>{customer} — {n} products bought</source>
         <translation>{customer} — 购买过 {n} 个商品</translation>
     </message>
@@ -3188,43 +3198,43 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>畅销商品之一（{n} 位客户）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="310"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="317"/>
         <source>{product}: bought by {n} customers. Customers who bought it also bought:</source>
         <translation>{product}：{n} 位客户购买过。购买此商品的客户还购买了：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="315"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="322"/>
         <source>Similar product</source>
         <translation>相似商品</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="316"/>
-        <location filename="../../gui/tabs/recommend_tab.py" line="358"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="323"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="365"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="328"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="335"/>
         <source>Not in enough orders with another product for a bought-together rule.</source>
         <translation>与其他商品同单购买的订单太少，无法形成经常一起购买规则。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="333"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="340"/>
         <source>In {conf:.0%} of the orders with it, customers also took &lt;b&gt;{other}&lt;/b&gt; ({lift:.1f}× more often than in orders at large; {n} orders).</source>
         <translation>在包含此商品的订单中，有 {conf:.0%} 同时购买了 &lt;b&gt;{other}&lt;/b&gt;（是全部订单平均水平的 {lift:.1f} 倍；{n} 笔订单）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="343"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="350"/>
         <source>Bought together:</source>
         <translation>经常一起购买：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="351"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="358"/>
         <source>The {n} products most worth showing customer {customer}:</source>
         <translation>最值得向客户 {customer} 展示的 {n} 个商品：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="357"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="364"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>

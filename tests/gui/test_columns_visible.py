@@ -76,6 +76,7 @@ def test_customer_columns_fit_at_1366(
     counts = customer_counts(lines)
     assert len(frame) == counts.bought == 804  # every Superstore customer bought something
     assert counts.with_lines == lines["customer_id"].nunique()
+    assert "the Overview counts them" in tab.heading.toolTip()  # why the counts differ
     assert page.view.viewport().width() > 300
     assert _hidden(page.view, ("customer_id", "clv_12m", "churn_risk", "reasons")) == []
     assert frame["reasons"].fillna("").str.len().gt(0).any()
