@@ -80,7 +80,7 @@ class ScreenshotSession(QObject):
             self._next_analysis()
 
         range_task = self.window.runner.current(RANGE_OWNER)
-        if range_task is not None and range_task.is_running():  # the top tables are on their way
+        if range_task is not None and range_task.is_running:  # the top tables are on their way
             panel = self.window.overview_tab.range_panel
 
             def ready(_data: object) -> None:
