@@ -86,14 +86,24 @@ def _date_axis(ax: Axes, result: KpiResult, translate: Translate) -> None:
         )
         ax.annotate(
             translate("Incomplete: to {date}").format(date=f"{result.date_max:%m-%d}"),
-            xy=(_num(last), 1.0),
+            xy=(_num(last), 0.99),
             xycoords=("data", "axes fraction"),
-            ha="center",
-            va="bottom",
+            ha="right",
+            va="top",
             fontsize=8,
             color=PALETTE["text"],
+            bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "alpha": 0.85, "lw": 0},
+            zorder=4,
         )
-    ax.legend(loc="lower left", bbox_to_anchor=(0.0, 1.06), frameon=False, ncols=4, fontsize=9)
+    # just above the plot whatever its height; the title's pad leaves it room
+    ax.legend(
+        loc="lower left",
+        bbox_to_anchor=(0.0, 1.0),
+        borderaxespad=0.2,
+        frameon=False,
+        ncols=4,
+        fontsize=9,
+    )
 
 
 def sales_trend_figure(result: KpiResult, translate: Translate = _same) -> Figure:
