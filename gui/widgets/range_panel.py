@@ -14,6 +14,7 @@ import logging
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 from PySide6.QtCore import QDate, Signal
@@ -37,10 +38,12 @@ from core.analysis.date_range import (
     summarize_range,
 )
 from core.progress import Progress
-from core.sections.customer_counts import CustomerCounts, customer_counts
 from gui.models.dataframe_model import DataFrameModel
 from gui.tasks import TaskRunner
 from gui.widgets.table_view import DataFrameView
+
+if TYPE_CHECKING:  # the counts module reads SciPy's matrices: loaded in the worker, on first use
+    from core.sections.customer_counts import CustomerCounts
 
 logger = logging.getLogger(__name__)
 
@@ -68,6 +71,8 @@ def range_job(
 ) -> RangeData:
     """Worker: read and reduce the lines unless `known`, then summarize the chosen range."""
     if known is None:
+        from core.sections.customer_counts import customer_counts
+
         progress(0.1, "")
         lines = read_range_lines(db_path, as_of)
         progress(0.5, "")
