@@ -75,8 +75,11 @@ def range_job(
 
         progress(0.1, "")
         lines = read_range_lines(db_path, as_of)
-        progress(0.5, "")
-        known = (prepare_lines(lines), customer_counts(lines))
+        progress(0.4, "")  # each step ends where a cancel (another range, closing) stops it
+        prepared = prepare_lines(lines)
+        progress(0.7, "")
+        known = (prepared, customer_counts(lines))
+        progress(0.9, "")
     prepared, counts = known
     end = prepared.data_end or as_of or date.today()
     if preset == PERIOD:
