@@ -2934,123 +2934,123 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>RangePanel</name>
     <message>
-        <location filename="../../gui/widgets/range_panel.py" line="114"/>
+        <location filename="../../gui/widgets/range_panel.py" line="122"/>
         <source>Last complete period</source>
         <translation>最近一个完整周期</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/range_panel.py" line="115"/>
+        <location filename="../../gui/widgets/range_panel.py" line="123"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/range_panel.py" line="116"/>
+        <location filename="../../gui/widgets/range_panel.py" line="124"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/range_panel.py" line="117"/>
+        <location filename="../../gui/widgets/range_panel.py" line="125"/>
         <source>Last 365 days</source>
         <translation>最近 365 天</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/range_panel.py" line="118"/>
+        <location filename="../../gui/widgets/range_panel.py" line="126"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/range_panel.py" line="119"/>
+        <location filename="../../gui/widgets/range_panel.py" line="127"/>
         <source>Custom dates</source>
         <translation>自定义日期</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/range_panel.py" line="123"/>
+        <location filename="../../gui/widgets/range_panel.py" line="131"/>
         <source>The days the cards and tables add up; they end on the last order day.</source>
         <translation>卡片和表格所汇总的日期，截至最后一个订单日。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/range_panel.py" line="143"/>
+        <location filename="../../gui/widgets/range_panel.py" line="151"/>
         <source>Top products</source>
         <translation>热销商品</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/range_panel.py" line="144"/>
+        <location filename="../../gui/widgets/range_panel.py" line="152"/>
         <source>Top countries</source>
         <translation>主要国家/地区</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/range_panel.py" line="145"/>
+        <location filename="../../gui/widgets/range_panel.py" line="153"/>
         <source>Top channels</source>
         <translation>主要渠道</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/range_panel.py" line="214"/>
+        <location filename="../../gui/widgets/range_panel.py" line="222"/>
         <source>Adding up the chosen days…</source>
         <translation>正在汇总所选日期…</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/range_panel.py" line="250"/>
-        <location filename="../../gui/widgets/range_panel.py" line="270"/>
+        <location filename="../../gui/widgets/range_panel.py" line="258"/>
+        <location filename="../../gui/widgets/range_panel.py" line="278"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/range_panel.py" line="251"/>
+        <location filename="../../gui/widgets/range_panel.py" line="259"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/range_panel.py" line="252"/>
+        <location filename="../../gui/widgets/range_panel.py" line="260"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/range_panel.py" line="262"/>
+        <location filename="../../gui/widgets/range_panel.py" line="270"/>
         <source>Gross sales</source>
         <translation>总销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/range_panel.py" line="263"/>
+        <location filename="../../gui/widgets/range_panel.py" line="271"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/range_panel.py" line="264"/>
+        <location filename="../../gui/widgets/range_panel.py" line="272"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/range_panel.py" line="265"/>
+        <location filename="../../gui/widgets/range_panel.py" line="273"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/range_panel.py" line="274"/>
+        <location filename="../../gui/widgets/range_panel.py" line="282"/>
         <source>{start} to {end} ({days} days)</source>
         <translation>{start} 至 {end}（{days} 天）</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/range_panel.py" line="278"/>
+        <location filename="../../gui/widgets/range_panel.py" line="286"/>
         <source>Top of {start} to {end}</source>
         <translation>{start} 至 {end} 的排行</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/range_panel.py" line="282"/>
+        <location filename="../../gui/widgets/range_panel.py" line="290"/>
         <source>, compared with {start} to {end}</source>
         <translation>，对比 {start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/range_panel.py" line="287"/>
+        <location filename="../../gui/widgets/range_panel.py" line="295"/>
         <source>: no comparison with the year before, the orders start on {start}</source>
         <translation>：无法与去年同期比较，订单从 {start} 开始</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/range_panel.py" line="290"/>
+        <location filename="../../gui/widgets/range_panel.py" line="298"/>
         <source> · the orders end on {end}, before the range does</source>
         <translation> · 订单截至 {end}，早于所选范围的结束日</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/range_panel.py" line="298"/>
+        <location filename="../../gui/widgets/range_panel.py" line="306"/>
         <source>Customers: {overview} have an order line here; the Customers tab counts {bought} ({only_returns} only sent goods back, so they have no purchase to analyse); the Recommendations tab counts {kept} ({returned} more returned everything they bought).</source>
         <translation>客户数：这里有订单行的客户为 {overview} 位；“客户”页统计 {bought} 位（其中 {only_returns} 位只有退货，没有可分析的购买）；“推荐”页统计 {kept} 位（另有 {returned} 位退回了所买的全部商品）。</translation>
     </message>
