@@ -85,6 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--screenshot", metavar="DIR", help="save one PNG per tab into DIR (offscreen) and exit"
     )
     parser.add_argument(
+        "--screenshot-size",
+        metavar="WxH",
+        default="1360x860",
+        help="window size in screenshot mode, e.g. 1366x768 (default 1360x860)",
+    )
+    parser.add_argument(
         "--selftest",
         action="store_true",
         help="check offscreen that everything loads and works, then exit",
@@ -215,7 +221,14 @@ def main(argv: list[str] | None = None) -> int:
         Path(args.db) if args.db else None,
         screenshot_dir=Path(args.screenshot) if args.screenshot else None,
         lang=args.lang,
+        screenshot_size=_size(args.screenshot_size),
     )
+
+
+def _size(text: str) -> tuple[int, int]:
+    """ "1366x768" -> (1366, 768); a malformed size is the default one."""
+    width, _, height = text.lower().partition("x")
+    return (int(width), int(height)) if width.isdigit() and height.isdigit() else (1360, 860)
 
 
 if __name__ == "__main__":

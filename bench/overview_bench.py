@@ -4,7 +4,10 @@ process:
 - loading the lines: `store.load_lines` against a bare `pandas.read_sql_query` of the same rows;
 - the Overview: `compute_kpis` (totals, per-period series for day / week / month, comparison)
   against a bare pandas `groupby(month).amount.sum()` of the same frame — the least any
-  overview must do.
+  overview must do;
+- a chosen date range (core.analysis.date_range): reducing the lines once (`prepare_lines`) and
+  each range afterwards (figures, the same days a year earlier, top products and countries)
+  against the plain way, a boolean date mask and pandas groupbys of the same range.
 Figures are appended to bench/RESULTS.md.
 
     .venv/bin/python bench/overview_bench.py [--repeat 5]
@@ -28,7 +31,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.common import append_results, machine_line  # noqa: E402
+from core.analysis.date_range import (  # noqa: E402
+    DateRange,
+    prepare_lines,
+    preset_range,
+    summarize_range,
+)
 from core.analysis.kpis import KPI_COLUMNS, KpiParams, compute_kpis  # noqa: E402
+from core.analysis.money import line_money  # noqa: E402
 from core.importer import import_file  # noqa: E402
 from core.store import load_lines, open_shop  # noqa: E402
 
@@ -89,9 +99,44 @@ def main() -> int:
         (f"compute_kpis period={p}", f"{t * 1000:.0f} ms = {t / t_bare:.1f}× bare groupby")
         for p, t in timings.items()
     ]
+    rows += _range_rows(lines, args.repeat)
     print(*(f"{k}: {v}" for k, v in rows), sep="\n")
     append_results("Overview: UCI Online Retail shop", machine_line(), rows)
     return 0
+
+
+def _plain_range(lines: pd.DataFrame, rng: DateRange) -> None:
+    """The range the plain way: what the Overview would do without reducing the lines."""
+    for part in (rng, DateRange(rng.start.replace(year=rng.start.year - 1), rng.end)):
+        day = lines["order_date"].dt.normalize()
+        inside = lines[(day >= pd.Timestamp(part.start)) & (day <= pd.Timestamp(part.end))]
+        money = line_money(inside)
+        sold = inside[~inside["is_return"]]
+        sold["order_id"].nunique()
+        inside["customer_id"].nunique()
+        products = inside[money.sold & ~money.charge]
+        products.groupby(products["sku"])["amount"].sum().nlargest(10)
+        sold.groupby("country")["amount"].sum().nlargest(10)
+
+
+def _range_rows(lines: pd.DataFrame, repeat: int) -> list[tuple[str, str]]:
+    t_prepare = _median(lambda: prepare_lines(lines), max(1, repeat // 2))
+    prepared = prepare_lines(lines)
+    end = prepared.data_end
+    assert end is not None
+    rows = [("prepare_lines (once per shop and as-of day)", f"{t_prepare:.2f} s")]
+    for preset in ("last_30", "last_365"):
+        rng = preset_range(preset, end)  # type: ignore[arg-type]
+        t_plain = _median(lambda rng=rng: _plain_range(lines, rng), repeat)
+        t_range = _median(lambda rng=rng: summarize_range(prepared, rng), repeat)
+        rows.append(
+            (
+                f"range {preset}: figures, year earlier, top tables",
+                f"{t_range * 1000:.0f} ms = {t_range / t_plain:.3f}× the plain mask and "
+                f"groupbys ({t_plain * 1000:.0f} ms)",
+            )
+        )
+    return rows
 
 
 if __name__ == "__main__":

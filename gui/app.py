@@ -181,7 +181,10 @@ def shop_to_open(
 
 
 def run_gui(
-    db_path: Path | None, screenshot_dir: Path | None = None, lang: str | None = None
+    db_path: Path | None,
+    screenshot_dir: Path | None = None,
+    lang: str | None = None,
+    screenshot_size: tuple[int, int] = (1360, 860),
 ) -> int:
     """Open the window on `db_path` (default: see `shop_to_open`) and run until it closes.
 
@@ -221,7 +224,7 @@ def run_gui(
         if screenshot_dir is not None:
             from gui.screenshots import ScreenshotSession
 
-            window.resize(1360, 860)
+            window.resize(*screenshot_size)
             session = ScreenshotSession(window, Path(screenshot_dir))
             session.finished.connect(app.exit)  # the session is parented to the window
         window.show()

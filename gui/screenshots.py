@@ -23,6 +23,7 @@ from core.demo import demo_file
 from gui.analysis_tabs import AnalysisTab
 from gui.main_window import MainWindow
 from gui.widgets.chart_canvas import renders
+from gui.widgets.range_panel import OWNER as RANGE_OWNER
 
 logger = logging.getLogger(__name__)
 
@@ -64,9 +65,10 @@ class ScreenshotSession(QObject):
             self._fail("the demo shop could not be prepared")
 
     def _on_overview(self, _result: object) -> None:
-        if self._step == "refresh":  # the overview caught up with the import: all idle now
+        if self._step == "refresh":  # the overview caught up with the import
             self._step = "done"
-            QTimer.singleShot(SETTLE_MS, self._after_report)
+            # all idle once its top tables are too (a job left running would end the process)
+            QTimer.singleShot(SETTLE_MS, lambda: self._when_range_idle(self._after_report))
             return
         if self._step != "overview":
             return
@@ -79,7 +81,23 @@ class ScreenshotSession(QObject):
             self._pending = list(self.window.analysis_tabs())
             self._next_analysis()
 
-        self._save("overview", then)
+        self._when_range_idle(lambda: self._save("overview", then))
+
+    def _when_range_idle(self, step: Callable[[], None]) -> None:
+        """Run `step` once the Overview's date range job (its top tables) has ended."""
+        runner = self.window.runner
+        task = runner.current(RANGE_OWNER)
+        if task is None or not task.is_running:
+            step()
+            return
+
+        def ended(ended_task: object) -> None:
+            if getattr(ended_task, "owner_key", "") != RANGE_OWNER:
+                return
+            runner.task_ended.disconnect(ended)
+            QTimer.singleShot(SETTLE_MS, lambda: self._when_range_idle(step))
+
+        runner.task_ended.connect(ended)
 
     def _next_analysis(self) -> None:
         """Show the next analysis tab; it computes when shown and signals `updated`."""

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pandas as pd
 from matplotlib.axes import Axes
+from matplotlib.dates import date2num
 from matplotlib.figure import Figure
 
+from core.analysis.date_range import complete_period_range
 from core.analysis.kpis import KpiResult
 from core.charts.style import PALETTE, date_axis, new_figure, tidy_axes
 
@@ -37,10 +40,67 @@ def _empty(fig: Figure, message: str) -> Figure:
     return fig
 
 
-def _date_axis(ax: Axes, translate: Translate) -> None:
+def _num(day: pd.Timestamp) -> float:
+    """Matplotlib's number for a day (limits and spans on a date axis)."""
+    return float(date2num(day))  # type: ignore[no-untyped-call]
+
+
+_PERIOD_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4}
+_FEW_PERIODS = 4  # fewer than this: the axis is widened so one bar is not the whole chart
+
+
+def incomplete_last(result: KpiResult) -> bool:
+    """The data end inside the last period (a month cut on the 9th): its bar is not a fall."""
+    if result.series.empty or result.date_max is None:
+        return False
+    complete = complete_period_range(result)
+    return complete is None or complete.start < result.series.index[-1].date()
+
+
+def _date_axis(ax: Axes, result: KpiResult, translate: Translate) -> None:
+    """Dates on x; the legend above the plot, never over a bar; a shop with a month or two of
+    orders gets room around its bars; the last period marked when the data end inside it."""
     tidy_axes(ax)
-    date_axis(ax, translate)
-    ax.legend(loc="upper left", frameon=False, ncols=3)
+    x = result.series.index
+    few = len(x) < _FEW_PERIODS
+    if few:
+        pad = pd.Timedelta(days=_PERIOD_DAYS[result.period])
+        ax.set_xlim(_num(x[0] - pad), _num(x[-1] + pad))
+    date_axis(ax, translate, few=few)
+    ax.set_ylim(bottom=0, top=max(ax.get_ylim()[1], 1.0) * 1.08)
+    if incomplete_last(result) and result.date_max is not None:
+        half = pd.Timedelta(days=_PERIOD_DAYS[result.period] * 0.45)
+        last = x[-1]
+        ax.axvspan(
+            _num(last - half),
+            _num(last + half),
+            facecolor="none",
+            edgecolor=PALETTE["text"],
+            hatch="///",
+            alpha=0.35,
+            linewidth=0,
+            zorder=3,
+        )
+        ax.annotate(
+            translate("Incomplete: to {date}").format(date=f"{result.date_max:%m-%d}"),
+            xy=(_num(last), 0.99),
+            xycoords=("data", "axes fraction"),
+            ha="right",
+            va="top",
+            fontsize=8,
+            color=PALETTE["text"],
+            bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "alpha": 0.85, "lw": 0},
+            zorder=4,
+        )
+    # just above the plot whatever its height; the title's pad leaves it room
+    ax.legend(
+        loc="lower left",
+        bbox_to_anchor=(0.0, 1.0),
+        borderaxespad=0.2,
+        frameon=False,
+        ncols=4,
+        fontsize=9,
+    )
 
 
 def sales_trend_figure(result: KpiResult, translate: Translate = _same) -> Figure:
@@ -97,8 +157,8 @@ def sales_trend_figure(result: KpiResult, translate: Translate = _same) -> Figur
             label=translate("Fees and adjustments"),
         )
     title = translate(SALES_TITLES[result.period])
-    ax.set_title(f"{title} ({result.currency})" if result.currency else title)
-    _date_axis(ax, translate)
+    ax.set_title(f"{title} ({result.currency})" if result.currency else title, pad=30)
+    _date_axis(ax, result, translate)
     return fig
 
 
@@ -144,15 +204,29 @@ def orders_customers_figure(result: KpiResult, translate: Translate = _same) -> 
             color=PALETTE["returning"],
             label=translate("Returning customers"),
         )
+        # the period the data end in is drawn dashed with a hollow point: not a collapse
+        cut = len(series) - 1 if incomplete_last(result) else len(series)
         ax.plot(
-            x,
-            series["orders"],
+            x[:cut],
+            series["orders"].iloc[:cut],
             color=PALETTE["orders"],
             linewidth=2,
             marker="o",
-            markersize=3,
+            markersize=4,
             label=translate("Orders"),
         )
-    ax.set_title(translate(ORDERS_TITLES[result.period]))
-    _date_axis(ax, translate)
+        if cut < len(series):
+            tail = slice(max(cut - 1, 0), len(series))
+            ax.plot(
+                x[tail],
+                series["orders"].iloc[tail],
+                color=PALETTE["orders"],
+                linewidth=1.5,
+                linestyle="--",
+                marker="o",
+                markersize=5,
+                markerfacecolor="white",
+            )
+    ax.set_title(translate(ORDERS_TITLES[result.period]), pad=30)
+    _date_axis(ax, result, translate)
     return fig

@@ -135,8 +135,13 @@ class WordsDateFormatter(ConciseDateFormatter):
         return self._words(str(super().get_offset()))  # type: ignore[no-untyped-call]
 
 
-def date_axis(ax: Axes, translate: Callable[[str], str]) -> None:
-    """Concise dates on the x axis, worded by `translate`."""
-    locator = AutoDateLocator()  # type: ignore[no-untyped-call]
+def date_axis(ax: Axes, translate: Callable[[str], str], few: bool = False) -> None:
+    """Concise dates on the x axis, worded by `translate` (`few`: 2 to 6 ticks, for a shop with
+    a month or two of orders)."""
+    locator = (
+        AutoDateLocator(minticks=2, maxticks=6)  # type: ignore[no-untyped-call]
+        if few
+        else AutoDateLocator()  # type: ignore[no-untyped-call]
+    )
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(WordsDateFormatter(locator, translate))

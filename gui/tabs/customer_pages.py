@@ -8,7 +8,7 @@ import logging
 import pandas as pd
 from matplotlib.figure import Figure
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
 
 from core.customers.clusters import ClusterResult, describe
 from core.customers.rfm import SEGMENT_ADVICE, RfmResult
@@ -37,10 +37,17 @@ class SegmentsPage(QSplitter):
             }
         )
         self.view = DataFrameView(self, self.model)
+        # the advice is the last column and takes the rest of the width, wrapped, so it shows
+        # whole without scrolling on a 1366×768 screen
+        self.view.setWordWrap(True)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.chart = ChartCanvas(self, self.tr("The segments appear here."))
         self.addWidget(self.view)
         self.addWidget(self.chart)
-        self.setSizes([560, 520])
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 2)
+        self.setSizes([700, 480])
 
     def show_result(self, rfm: RfmResult | None, figure: Figure | None) -> None:
         self.chart.set_figure(figure)
@@ -63,7 +70,7 @@ class SegmentsPage(QSplitter):
             "advice": self.tr("What to do"),
         }
         self.model.set_frame(frame, headers)
-        self.view.fit_columns(420)
+        self.view.fit_columns(160)  # the advice stretches over what is left
 
 
 class CohortsPage(QSplitter):

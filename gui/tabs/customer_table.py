@@ -24,6 +24,23 @@ from gui.tabs.customer_detail import CustomerDetail, ExplainedModel, band_text, 
 from gui.widgets.table_view import DataFrameView
 
 logger = logging.getLogger(__name__)
+#: What a merchant acts on comes first, so it shows without scrolling on a 1366×768 screen:
+#: who, what they are worth next year, how likely they are to leave and why.
+SHOWN_ORDER = (
+    "customer_id",
+    "clv_12m",
+    "churn_risk",
+    "reasons",
+    "segment",
+    "band",
+    "p_alive",
+    "next_order_date",
+    "recency_days",
+    "frequency",
+    "monetary",
+    "cluster",
+)
+WHY_WIDTH = 280  # the reasons column, at most (the whole text is in the cell's tooltip)
 
 
 class CustomerTablePage(QWidget):
@@ -65,7 +82,9 @@ class CustomerTablePage(QWidget):
         self.detail = CustomerDetail(split)
         split.addWidget(self.view)
         split.addWidget(self.detail)
-        split.setSizes([760, 480])
+        split.setStretchFactor(0, 3)  # the table takes what the detail pane leaves
+        split.setStretchFactor(1, 2)
+        split.setSizes([820, 420])
         layout.addWidget(split, 1)
 
     def show_insights(
@@ -77,7 +96,7 @@ class CustomerTablePage(QWidget):
             display = self.display_table(insights.table)
         self._frame = None if insights is None else display
         self.apply_filter()
-        self.view.fit_columns()
+        self.view.fit_columns(WHY_WIDTH)
 
     @staticmethod
     def display_table(table: pd.DataFrame) -> pd.DataFrame:
@@ -90,6 +109,9 @@ class CustomerTablePage(QWidget):
         frame["clv_12m"] = frame["clv_12m"].round(2)
         frame["band"] = [band_text(str(b)) if pd.notna(b) else "" for b in frame["band"]]
         # the most valuable customers first: what an operator looks for on opening the tab
+        frame = frame[
+            [c for c in SHOWN_ORDER if c in frame] + [c for c in frame if c not in SHOWN_ORDER]
+        ]
         return frame.sort_values("clv_12m", ascending=False, kind="stable", ignore_index=True)
 
     def _headers(self) -> dict[str, str]:

@@ -279,6 +279,13 @@ class CustomersTab(LazyAnalysisTab):
                 )
             )
         self.heading.setText(" · ".join(parts))
+        self.heading.setToolTip(
+            self.tr(
+                "Customers who bought something up to this day. Customers whose lines are all "
+                "returns are left out (they have no purchase to analyse); the Overview counts "
+                "them, so its figure can be higher."
+            )
+        )
         notes = [
             self.tr("{part}: {reason}").format(part=self._part_name(p), reason=tr_core(r))
             for p, r in insights.skipped.items()

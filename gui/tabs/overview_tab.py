@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.analysis.date_range import complete_period_range
 from core.analysis.kpis import KpiResult
 from core.charts.overview import orders_customers_figure, sales_trend_figure
 from core.errors import ShopLensError
@@ -38,6 +39,7 @@ from gui.results import computed_text, fetch
 from gui.tasks import TaskRunner
 from gui.widgets.chart_canvas import ChartCanvas
 from gui.widgets.kpi_card import KpiCard
+from gui.widgets.range_panel import PERIOD, RangeData, RangePanel
 
 logger = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -59,6 +61,7 @@ CHART_WORDS = (
     QT_TRANSLATE_NOOP("Charts", "Returning customers"),
     QT_TRANSLATE_NOOP("Charts", "Orders"),
     QT_TRANSLATE_NOOP("Charts", "No orders yet"),
+    QT_TRANSLATE_NOOP("Charts", "Incomplete: to {date}"),
 )
 
 
@@ -167,7 +170,14 @@ class OverviewTab(QWidget):
             self.period_combo.addItem(text, key)
         self.period_combo.setCurrentIndex(2)
         self.period_combo.currentIndexChanged.connect(lambda _i: self.refresh(reload=False))
+        self.range_panel = RangePanel(self._runner, content)
+        self.range_panel.summarized.connect(self._on_range)
+        self.range_panel.preset_changed.connect(lambda _p: self._refill())
         top.addWidget(self.heading, 1)
+        top.addWidget(QLabel(self.tr("Days:"), content))
+        top.addWidget(self.range_panel.combo)
+        top.addWidget(self.range_panel.start_edit)
+        top.addWidget(self.range_panel.end_edit)
         top.addWidget(QLabel(self.tr("Compare by:"), content))
         top.addWidget(self.period_combo)
         layout.addLayout(top)
@@ -199,6 +209,7 @@ class OverviewTab(QWidget):
         charts.addWidget(self.sales_chart, 1)
         charts.addWidget(self.orders_chart, 1)
         layout.addLayout(charts, 1)
+        layout.addWidget(self.range_panel)
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -233,6 +244,7 @@ class OverviewTab(QWidget):
             return
         if reload:
             self._known = None
+            self.range_panel.set_shop(self._db_path, self._as_of)
         self._show_waiting(self.tr("Adding up your sales…"))
         task = self._runner.start(
             OWNER, compute_overview, self._db_path, self.period(), self._known, self._as_of
@@ -255,7 +267,8 @@ class OverviewTab(QWidget):
         self._known = (data.overview, data.outcome)
         self.computed_label.setText(computed_text(data.outcome))
         self._result = result = data.kpis
-        self._fill_cards(result)
+        self._refill()
+        self.range_panel.set_period_range(complete_period_range(result))
         self.sales_chart.set_figure(data.sales_figure)
         self.orders_chart.set_figure(data.orders_figure)
         self.updated.emit(result)
@@ -309,6 +322,45 @@ class OverviewTab(QWidget):
         notes = [tr_core(n) for n in result.notes]
         self.notes_label.setText("\n".join(notes))
         self.notes_label.setVisible(bool(notes))
+
+    def _refill(self) -> None:
+        """The cards follow the chosen days: the last complete period, or the range."""
+        data = self.range_panel.data()
+        if self.range_panel.preset() != PERIOD and data is not None:
+            self._on_range(data)
+        elif self._result is not None:
+            self._fill_cards(self._result)
+
+    def _on_range(self, data: RangeData) -> None:
+        """A range other than the last complete period: its figures against a year earlier."""
+        self.cards["customers"].setToolTip(self.range_panel.counts_text(data.counts))
+        if self.range_panel.preset() == PERIOD or self._result is None:
+            return
+        summary = data.summary
+        self.heading.setText(
+            self.tr("{choice}: {start} to {end}").format(
+                choice=self.range_panel.combo.currentText(),
+                start=summary.range.start.isoformat(),
+                end=summary.range.end.isoformat(),
+            )
+        )
+        unknown = self._unknown(self._result)
+        before = summary.year_ago_figures
+        for key, card in self.cards.items():
+            if key in unknown:
+                card.set_unknown(unknown[key])
+                continue
+            total = (
+                self.tr("A year earlier: {value}").format(value=self._format(key, before[key]))
+                if before is not None
+                else self.tr("A year earlier: not in the data")
+            )
+            card.set_figures(
+                self._format(key, summary.figures[key]),
+                summary.change.get(key),
+                self.tr("a year earlier") if before is not None else "",
+                total,
+            )
 
     def _unknown(self, result: KpiResult) -> dict[str, str]:
         """Cards whose figure the orders cannot give, with the reason: a file without a

@@ -261,6 +261,13 @@ class RecommendTab(LazyAnalysisTab):
                 customers=f"{len(result.model.purchases.customers):,}",
             )
         )
+        self.heading.setToolTip(
+            self.tr(
+                "Customers who kept at least one product. A customer who returned everything "
+                "they bought has nothing to recommend from, so this figure can be lower than "
+                "the Customers tab's."
+            )
+        )
         self.evaluation_label.setText(evaluation_words(result))
         self._fill(self.product_list, products)
         self._fill(self.customer_list, customers)

@@ -35,7 +35,7 @@ from core.forecast.shop import ForecastResult, keep_stock
 from core.progress import Progress
 from gui.tasks import TaskRunner
 from gui.widgets.forecast_words import method_text, reorder_headers
-from gui.widgets.reorder_table import ReorderModel
+from gui.widgets.reorder_table import ReorderModel, by_urgency
 from gui.widgets.table_view import DataFrameView
 
 logger = logging.getLogger(__name__)
@@ -218,6 +218,7 @@ class ReorderPanel(QWidget):
             )
             return
         shown = frame[frame["order_now"]] if self.order_now_only.isChecked() else frame
+        shown = by_urgency(shown)
         header = self.reorder_view.horizontalHeader()
         column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
         methods = {m: method_text(str(m)) for m in shown["method"].unique()}  # a few methods

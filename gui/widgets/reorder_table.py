@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+import pandas as pd
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from gui.models.dataframe_model import DataFrameModel
@@ -61,3 +62,37 @@ class ReorderModel(DataFrameModel):
         sku = str(self.frame()["sku"].iloc[row])
         self.edited.emit(sku, column, number)
         return True
+
+
+#: What to order first, so it shows without scrolling on a 1366×768 screen: the product, whether
+#: to order now and how much, then the figures behind it.
+URGENT_ORDER = (
+    "sku",
+    "product_name",
+    "order_now",
+    "order_quantity",
+    "on_hand",
+    "days_of_cover",
+    "reorder_point",
+    "lead_time_days",
+    "safety_stock",
+    "demand_per_day",
+    "method",
+)
+
+
+def by_urgency(frame: pd.DataFrame) -> pd.DataFrame:
+    """Products to order now first, the fewest days of cover first among them, then the rest
+    by reorder point; the columns in URGENT_ORDER. Suggested orders are whole units (core
+    rounds them up); days of cover are shown to the whole day."""
+    if frame.empty:
+        return frame
+    ordered = frame.sort_values(
+        ["order_now", "days_of_cover", "reorder_point"],
+        ascending=[False, True, False],
+        na_position="last",
+        kind="stable",
+    )
+    columns = [c for c in URGENT_ORDER if c in ordered]
+    columns += [c for c in ordered.columns if c not in URGENT_ORDER]
+    return ordered[columns].assign(days_of_cover=ordered["days_of_cover"].round(0))

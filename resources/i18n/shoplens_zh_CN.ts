@@ -467,74 +467,79 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="48"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="50"/>
         <source>Sales per day</source>
         <translation>每日销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="49"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="51"/>
         <source>Sales per week</source>
         <translation>每周销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="50"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="52"/>
         <source>Sales per month</source>
         <translation>每月销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="51"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="53"/>
         <source>Orders and customers per day</source>
         <translation>每日订单与客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="52"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="54"/>
         <source>Orders and customers per week</source>
         <translation>每周订单与客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="53"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="55"/>
         <source>Orders and customers per month</source>
         <translation>每月订单与客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="54"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="56"/>
         <source>Gross sales</source>
         <translation>销售总额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="55"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="57"/>
         <source>Net sales</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="56"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="58"/>
         <source>Returns</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="57"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="59"/>
         <source>Fees and adjustments</source>
         <translation>费用与调整</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="58"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="60"/>
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="59"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="61"/>
         <source>Returning customers</source>
         <translation>回头客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="60"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="62"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="61"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="63"/>
         <source>No orders yet</source>
         <translation>还没有订单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="64"/>
+        <source>Incomplete: to {date}</source>
+        <translation>未完整：截至 {date}</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/customers_tab.py" line="39"/>
@@ -935,18 +940,18 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="74"/>
         <location filename="../../gui/tabs/customer_pages.py" line="81"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="88"/>
         <source>The cohorts appear here.</source>
         <translation>同期群将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="77"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="84"/>
         <source>Customers grouped by the month of their first purchase: the share who bought again in each month after.</source>
         <translation>按首次购买月份划分的客户同期群：之后每个月再次购买的客户占比。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="83"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="90"/>
         <source>Net revenue per customer of each first-purchase month, month by month.</source>
         <translation>按首次购买月份划分，每位客户逐月的净销售额。</translation>
     </message>
@@ -1035,132 +1040,133 @@ Import the file into a new shop of its own, import it into this shop anyway, or 
 <context>
     <name>CustomerTablePage</name>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="41"/>
+        <location filename="../../gui/tabs/customer_table.py" line="58"/>
         <source>Search a customer id, segment or reason…</source>
+        <extracomment>What a merchant acts on comes first, so it shows without scrolling on a 1366×768 screen: who, what they are worth next year, how likely they are to leave and why.</extracomment>
         <translation>搜索客户 ID、分群或原因…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="45"/>
+        <location filename="../../gui/tabs/customer_table.py" line="62"/>
         <source>All segments</source>
         <translation>全部分群</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="97"/>
+        <location filename="../../gui/tabs/customer_table.py" line="119"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="98"/>
+        <location filename="../../gui/tabs/customer_table.py" line="120"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="99"/>
+        <location filename="../../gui/tabs/customer_table.py" line="121"/>
         <source>Group</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="100"/>
+        <location filename="../../gui/tabs/customer_table.py" line="122"/>
         <source>R: days since last order</source>
         <translation>R：距上次下单天数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="101"/>
+        <location filename="../../gui/tabs/customer_table.py" line="123"/>
         <source>F: purchase days</source>
         <translation>F：购买天数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="102"/>
+        <location filename="../../gui/tabs/customer_table.py" line="124"/>
         <source>M: net spend</source>
         <translation>M：净消费额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="103"/>
+        <location filename="../../gui/tabs/customer_table.py" line="125"/>
         <source>P(alive) %</source>
         <translation>存活概率 %</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="104"/>
+        <location filename="../../gui/tabs/customer_table.py" line="126"/>
         <source>12-month value</source>
         <translation>12 个月价值</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="105"/>
+        <location filename="../../gui/tabs/customer_table.py" line="127"/>
         <source>Churn risk %</source>
         <translation>流失风险 %</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="106"/>
+        <location filename="../../gui/tabs/customer_table.py" line="128"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="107"/>
+        <location filename="../../gui/tabs/customer_table.py" line="129"/>
         <source>Next order</source>
         <translation>下次下单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="108"/>
+        <location filename="../../gui/tabs/customer_table.py" line="130"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="113"/>
+        <location filename="../../gui/tabs/customer_table.py" line="135"/>
         <source>RFM segment: scores 1-5 for recency, frequency and spend.</source>
         <translation>RFM 分群：按最近购买时间、购买频率和消费金额分别评 1-5 分。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="114"/>
+        <location filename="../../gui/tabs/customer_table.py" line="136"/>
         <source>The group of similar customers (see the Groups page).</source>
         <translation>相似客户所属的群组（见“群组”页）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="116"/>
+        <location filename="../../gui/tabs/customer_table.py" line="138"/>
         <source>Days from the customer&apos;s last purchase to the last order in the shop.</source>
         <translation>从该客户最后一次购买到店铺最近一笔订单之间的天数。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="119"/>
+        <location filename="../../gui/tabs/customer_table.py" line="141"/>
         <source>Days on which the customer bought (several orders on a day count once).</source>
         <translation>客户有购买的天数（同一天的多笔订单只计一次）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="121"/>
+        <location filename="../../gui/tabs/customer_table.py" line="143"/>
         <source>What the customer spent, minus returns and refunds.</source>
         <translation>客户的消费金额，已扣除退货和退款。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="122"/>
+        <location filename="../../gui/tabs/customer_table.py" line="144"/>
         <source>The chance the customer still buys from you at all (BG/NBD).</source>
         <translation>客户仍会在您店里购买的概率（BG/NBD）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="124"/>
+        <location filename="../../gui/tabs/customer_table.py" line="146"/>
         <source>Expected net spend over the next 12 months, discounted 1% a month.</source>
         <translation>未来 12 个月的预计净消费额，按每月 1% 折现。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="126"/>
+        <location filename="../../gui/tabs/customer_table.py" line="148"/>
         <source>The chance the customer does not buy in the next 90 days.</source>
         <translation>客户在未来 90 天内不再购买的概率。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="127"/>
+        <location filename="../../gui/tabs/customer_table.py" line="149"/>
         <source>Low below 40%, high from 70% churn risk.</source>
         <translation>流失风险低于 40% 为低，70% 及以上为高。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="129"/>
+        <location filename="../../gui/tabs/customer_table.py" line="151"/>
         <source>When one more order is expected; empty when not within a year.</source>
         <translation>预计下一笔订单的日期；一年内不会下单则留空。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="131"/>
+        <location filename="../../gui/tabs/customer_table.py" line="153"/>
         <source>What moved this customer&apos;s churn risk most.</source>
         <translation>对该客户流失风险影响最大的因素。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_table.py" line="156"/>
+        <location filename="../../gui/tabs/customer_table.py" line="178"/>
         <source>{shown} of {total}</source>
         <translation>{shown} / {total}</translation>
     </message>
@@ -1214,19 +1220,19 @@ Import the file into a new shop of its own, import it into this shop anyway, or 
     </message>
     <message>
         <location filename="../../gui/tabs/customers_tab.py" line="197"/>
-        <location filename="../../gui/tabs/customers_tab.py" line="298"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="305"/>
         <source>Segments</source>
         <translation>分群</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/customers_tab.py" line="198"/>
-        <location filename="../../gui/tabs/customers_tab.py" line="299"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="306"/>
         <source>Cohorts</source>
         <translation>同期群</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/customers_tab.py" line="199"/>
-        <location filename="../../gui/tabs/customers_tab.py" line="300"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="307"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
@@ -1281,18 +1287,23 @@ Import the file into a new shop of its own, import it into this shop anyway, or 
         <translation>流失风险已于 {date} 检验：AUC {auc}（购买模型 {baseline}）；由{judge}为客户排序</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="283"/>
-        <location filename="../../gui/tabs/customers_tab.py" line="289"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="284"/>
+        <source>Customers who bought something up to this day. Customers whose lines are all returns are left out (they have no purchase to analyse); the Overview counts them, so its figure can be higher.</source>
+        <translation>截至这一天买过东西的客户。订单行全是退货的客户不计入（他们没有可分析的购买）；概览会计入他们，所以概览的数字可能更高。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/customers_tab.py" line="290"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="296"/>
         <source>{part}: {reason}</source>
         <translation>{part}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="301"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="308"/>
         <source>Lifetime value</source>
         <translation>客户终身价值</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customers_tab.py" line="302"/>
+        <location filename="../../gui/tabs/customers_tab.py" line="309"/>
         <source>Churn risk</source>
         <translation>流失风险</translation>
     </message>
@@ -1930,72 +1941,72 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="97"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="104"/>
         <source>How the group&apos;s typical customer differs from the rest.</source>
         <translation>该群组的典型客户与其他客户的区别。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="98"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="105"/>
         <source>How many customers fall in the group.</source>
         <translation>该群组中的客户数。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="99"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="106"/>
         <source>Typical (median) days since the group&apos;s last order.</source>
         <translation>该群组距上次下单的典型（中位数）天数。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="100"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="107"/>
         <source>Typical number of days on which they bought.</source>
         <translation>他们有购买的典型天数。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="101"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="108"/>
         <source>Typical net spend, after returns.</source>
         <translation>扣除退货后的典型净消费额。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="102"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="109"/>
         <source>Typical value of one order.</source>
         <translation>单笔订单的典型金额。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="106"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="113"/>
         <source>The customer groups appear here.</source>
         <translation>客户群组将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="129"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="136"/>
         <source>Group</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="130"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="137"/>
         <source>In words</source>
         <translation>特征描述</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="131"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="138"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="132"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="139"/>
         <source>Days since last order</source>
         <translation>距上次下单天数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="133"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="140"/>
         <source>Purchase days</source>
         <translation>购买天数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="134"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="141"/>
         <source>Net spend</source>
         <translation>净消费额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="135"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="142"/>
         <source>Average order</source>
         <translation>平均订单金额</translation>
     </message>
@@ -2686,169 +2697,194 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="101"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="104"/>
         <source>Drawing charts</source>
         <translation>正在绘制图表</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="104"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="107"/>
         <source>Overview ready</source>
         <translation>概览已就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="111"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="114"/>
         <source>Net sales</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="112"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="115"/>
         <source>Gross sales</source>
         <translation>总销售额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="113"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="116"/>
         <source>Returns and refunds</source>
         <translation>退货和退款</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="114"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="117"/>
         <source>Fees and adjustments</source>
         <translation>费用与调整</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="115"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="118"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="116"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="119"/>
         <source>Average order value</source>
         <translation>平均订单金额</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="117"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="120"/>
         <source>Units sold</source>
         <translation>售出件数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="118"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="121"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="119"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="122"/>
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="120"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="123"/>
         <source>Returning customers</source>
         <translation>回头客</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="129"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="132"/>
         <source>week of {date}</source>
         <translation>{date} 当周</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="163"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="166"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="164"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="167"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="165"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="168"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="171"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="177"/>
+        <source>Days:</source>
+        <translation>日期范围：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="181"/>
         <source>Compare by:</source>
         <translation>比较周期：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="197"/>
-        <location filename="../../gui/tabs/overview_tab.py" line="246"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="207"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="258"/>
         <source>The sales chart appears here.</source>
         <translation>销售图表将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="198"/>
-        <location filename="../../gui/tabs/overview_tab.py" line="247"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="208"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="259"/>
         <source>The orders chart appears here.</source>
         <translation>订单图表将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="210"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="221"/>
         <source>Open a shop to see its overview.</source>
         <translation>打开一个店铺以查看其概览。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="236"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="248"/>
         <source>Adding up your sales…</source>
         <translation>正在汇总您的销售数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="275"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="288"/>
         <source>This shop has no orders yet: import a file first.</source>
         <translation>此店铺还没有订单：请先导入文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="278"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="291"/>
         <source>Last complete {period}: {label}</source>
         <translation>最近一个完整的{period}：{label}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="282"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="295"/>
         <source>No complete {period} in the data yet</source>
         <translation>数据中还没有完整的{period}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="287"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="300"/>
         <source>{period_text} · orders from {start} to {end}{currency}</source>
         <translation>{period_text} · 订单日期 {start} 至 {end}{currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="307"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="320"/>
         <source>all orders</source>
         <translation>全部订单</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="325"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="341"/>
+        <source>{choice}: {start} to {end}</source>
+        <translation>{choice}：{start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="354"/>
+        <source>A year earlier: {value}</source>
+        <translation>去年同期：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="356"/>
+        <source>A year earlier: not in the data</source>
+        <translation>去年同期：数据中没有</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="361"/>
+        <source>a year earlier</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overview_tab.py" line="377"/>
         <source>Unknown: the orders have no customer column.</source>
         <translation>未知：订单中没有客户列。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="330"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="382"/>
         <source>Unknown: the orders have no quantity column.</source>
         <translation>未知：订单中没有数量列。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="335"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="387"/>
         <source>All orders: unknown</source>
         <translation>全部订单：未知</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="337"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="389"/>
         <source>All orders: {value} bought only once</source>
         <translation>全部订单：{value} 位只购买过一次</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="341"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="393"/>
         <source>All orders: {value} came back</source>
         <translation>全部订单：{value} 位再次购买</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="342"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="394"/>
         <source>All orders: {value}</source>
         <translation>全部订单：{value}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overview_tab.py" line="346"/>
+        <location filename="../../gui/tabs/overview_tab.py" line="398"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -2884,6 +2920,130 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <location filename="../../gui/labels.py" line="108"/>
         <source>JD orders</source>
         <translation>京东订单</translation>
+    </message>
+</context>
+<context>
+    <name>RangePanel</name>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="122"/>
+        <source>Last complete period</source>
+        <translation>最近一个完整周期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="123"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="124"/>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="125"/>
+        <source>Last 365 days</source>
+        <translation>最近 365 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="126"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="127"/>
+        <source>Custom dates</source>
+        <translation>自定义日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="131"/>
+        <source>The days the cards and tables add up; they end on the last order day.</source>
+        <translation>卡片和表格所汇总的日期，截至最后一个订单日。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="151"/>
+        <source>Top products</source>
+        <translation>热销商品</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="152"/>
+        <source>Top countries</source>
+        <translation>主要国家/地区</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="153"/>
+        <source>Top channels</source>
+        <translation>主要渠道</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="222"/>
+        <source>Adding up the chosen days…</source>
+        <translation>正在汇总所选日期…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="258"/>
+        <location filename="../../gui/widgets/range_panel.py" line="278"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="259"/>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="260"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="270"/>
+        <source>Gross sales</source>
+        <translation>总销售额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="271"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="272"/>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="273"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="282"/>
+        <source>{start} to {end} ({days} days)</source>
+        <translation>{start} 至 {end}（{days} 天）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="286"/>
+        <source>Top of {start} to {end}</source>
+        <translation>{start} 至 {end} 的排行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="290"/>
+        <source>, compared with {start} to {end}</source>
+        <translation>，对比 {start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="295"/>
+        <source>: no comparison with the year before, the orders start on {start}</source>
+        <translation>：无法与去年同期比较，订单从 {start} 开始</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="298"/>
+        <source> · the orders end on {end}, before the range does</source>
+        <translation> · 订单截至 {end}，早于所选范围的结束日</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/range_panel.py" line="306"/>
+        <source>Customers: {overview} have an order line here; the Customers tab counts {bought} ({only_returns} only sent goods back, so they have no purchase to analyse); the Recommendations tab counts {kept} ({returned} more returned everything they bought).</source>
+        <translation>客户数：这里有订单行的客户为 {overview} 位；“客户”页统计 {bought} 位（其中 {only_returns} 位只有退货，没有可分析的购买）；“推荐”页统计 {kept} 位（另有 {returned} 位退回了所买的全部商品）。</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +3129,11 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>{products} 个商品，{customers} 位有购买记录的客户。</translation>
     </message>
     <message>
+        <location filename="../../gui/tabs/recommend_tab.py" line="266"/>
+        <source>Customers who kept at least one product. A customer who returned everything they bought has nothing to recommend from, so this figure can be lower than the Customers tab&apos;s.</source>
+        <translation>至少留下了一件商品的客户。退回了所买全部商品的客户没有可用来推荐的购买记录，所以这个数字可能低于“客户”页的数字。</translation>
+    </message>
+    <message>
         <location filename="../../gui/tabs/recommend_tab.py" line="96"/>
         <source>{customer} — {n} products bought</source>
         <extracomment>The pickers&apos; (label, key) entries, best sellers and best customers first: written in the worker, since thousands of labels cost the window a tenth of a second. The list of the customer shown first (customers[0]), also made in the worker.</extracomment>
@@ -3025,43 +3190,43 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>畅销商品之一（{n} 位客户）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="316"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="323"/>
         <source>{product}: bought by {n} customers. Customers who bought it also bought:</source>
         <translation>{product}：{n} 位客户购买过。购买此商品的客户还购买了：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="321"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="328"/>
         <source>Similar product</source>
         <translation>相似商品</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="322"/>
-        <location filename="../../gui/tabs/recommend_tab.py" line="368"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="329"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="375"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="334"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="341"/>
         <source>Not in enough orders with another product for a bought-together rule.</source>
         <translation>与其他商品同单购买的订单太少，无法形成经常一起购买规则。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="339"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="346"/>
         <source>In {conf:.0%} of the orders with it, customers also took &lt;b&gt;{other}&lt;/b&gt; ({lift:.1f}× more often than in orders at large; {n} orders).</source>
         <translation>在包含此商品的订单中，有 {conf:.0%} 同时购买了 &lt;b&gt;{other}&lt;/b&gt;（是全部订单平均水平的 {lift:.1f} 倍；{n} 笔订单）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="349"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="356"/>
         <source>Bought together:</source>
         <translation>经常一起购买：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="361"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="368"/>
         <source>The {n} products most worth showing customer {customer}:</source>
         <translation>最值得向客户 {customer} 展示的 {n} 个商品：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/recommend_tab.py" line="367"/>
+        <location filename="../../gui/tabs/recommend_tab.py" line="374"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
@@ -3069,7 +3234,7 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>ReorderModel</name>
     <message>
-        <location filename="../../gui/widgets/reorder_table.py" line="44"/>
+        <location filename="../../gui/widgets/reorder_table.py" line="45"/>
         <source>Double-click to type a new figure</source>
         <translation>双击输入新数值</translation>
     </message>
@@ -3122,42 +3287,42 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>需要有足够销售历史的商品才能计算再订货点。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="226"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="227"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="235"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="236"/>
         <source>No stock figures yet: the table gives reorder points. Type the stock on hand into the table or import a stock file to see what to order now.</source>
         <translation>还没有库存数据：表中只给出再订货点。在表中输入库存或导入库存文件，即可查看哪些商品需要立即补货。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="241"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="242"/>
         <source>{urgent} of {products} products should be ordered now.</source>
         <translation>{products} 个商品中有 {urgent} 个应立即补货。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="283"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="284"/>
         <source>Import stock on hand</source>
         <translation>导入库存</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="285"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="286"/>
         <source>Stock files (*.csv *.txt *.xlsx *.xls *.ods)</source>
         <translation>库存文件 (*.csv *.txt *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="297"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="298"/>
         <source>Export the reorder table</source>
         <translation>导出补货表</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="299"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="300"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/reorder_panel.py" line="307"/>
+        <location filename="../../gui/widgets/reorder_panel.py" line="308"/>
         <source>Saved {file}.</source>
         <translation>已保存 {file}。</translation>
     </message>
@@ -3318,27 +3483,27 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
         <translation>对这类客户通常有效的做法。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="40"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="45"/>
         <source>The segments appear here.</source>
         <translation>分群将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="60"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="67"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="61"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="68"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="62"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="69"/>
         <source>Revenue %</source>
         <translation>销售额占比 %</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/customer_pages.py" line="63"/>
+        <location filename="../../gui/tabs/customer_pages.py" line="70"/>
         <source>What to do</source>
         <translation>建议做法</translation>
     </message>
