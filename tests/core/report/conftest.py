@@ -18,8 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import openpyxl
+import pandas as pd
 import pytest
 
+from core.charges import is_charge_code
 from core.demo import demo_file
 from core.importer import ImportReport, import_file
 from core.report import ReportParams, ReportResult, write_report
@@ -53,7 +55,10 @@ def hostile_shop(folder: Path) -> tuple[Path, dict[str, str], ImportReport]:
         for r in rows
         if r[code] in kept and (not r[customer] or int(float(r[customer])) % CUSTOMER_SHARE == 0)
     ]
-    top = [n for n, _ in Counter(r[name] for r in rows if r[name]).most_common(len(HOSTILE))]
+    # the best-selling products (not POSTAGE: a charge is in no product table of the report)
+    charge = set(pd.Series([r[code] for r in rows]).loc[lambda c: is_charge_code(c)].unique())
+    sold = Counter(r[name] for r in rows if r[name] and r[code] not in charge)
+    top = [n for n, _ in sold.most_common(len(HOSTILE))]
     renamed = dict(zip(top, HOSTILE, strict=True))
     for row in rows:
         row[name] = renamed.get(row[name], row[name])
