@@ -4,4 +4,4 @@ Every job is a function with frozen parameters and a result dataclass, so the GU
 commands and the report call the very same code.
 """
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
