@@ -32,8 +32,9 @@ from core.shop_file import check_before_open, check_integrity, friendly_error
 from core.store_schema import MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
-#: Order lines read between two cancel points of load_lines.
-LOAD_BLOCK = 50_000
+#: Order lines read and converted between two cancel points of load_lines: small enough that
+#: a window waiting on the interpreter meanwhile waits one block (bench/loading_gap_bench.py).
+LOAD_BLOCK = 10_000
 
 #: Seconds a writer waits for another program's lock before saying the shop is in use.
 BUSY_TIMEOUT_S = 30.0
