@@ -1,12 +1,12 @@
 """How long a window waits while a worker loads a shop's lines (issue 13: never frozen).
 
-The window's thread and a worker share one interpreter: a single long conversion in the worker
-(half a million strings made into one column in one call) holds it, and the window cannot
-paint until it is done. `core.store.load_lines` converts each fetched block (LOAD_BLOCK lines)
-at once and joins the blocks at the end. Measured here on Online Retail (541,909 rows, 539,432
-lines kept): the longest gap of a thread ticking every 5 ms while a worker loads every line, against the same
-load converting whole columns in one call (the former way, kept below as the baseline), in the
-same process, three runs each.
+The window's thread and a worker share one interpreter: a single long conversion in the
+worker (half a million strings made into one column in one call) holds it, and the window
+cannot paint until it is done. `core.store.load_lines` converts each fetched block
+(LOAD_BLOCK lines) at once and joins the blocks at the end. Measured on Online Retail
+(541,909 rows, 539,432 lines kept): the longest gap of a thread ticking every 5 ms while a
+worker loads every line, against the same load converting whole columns in one call (the
+former way, kept below as the baseline), in the same process, three runs each.
 
     .venv/bin/python bench/loading_gap_bench.py
 """
