@@ -30,7 +30,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from core.analysis.kpis import METRICS, KpiResult, unknown_metrics
+from core.analysis.kpis import KPI_COLUMNS, METRICS, KpiResult, unknown_metrics
 from core.analysis.money import line_money
 from core.store import load_lines, open_shop
 
@@ -38,21 +38,8 @@ log = logging.getLogger(__name__)
 
 Preset = Literal["last_30", "last_90", "last_365", "this_year", "custom"]
 PRESET_DAYS: dict[str, int] = {"last_30": 30, "last_90": 90, "last_365": 365}
-#: The columns of order_lines a range reads (core.store.load_lines(columns=...)).
-RANGE_COLUMNS: tuple[str, ...] = (
-    "order_id",
-    "order_date",
-    "customer_id",
-    "sku",
-    "product_name",
-    "quantity",
-    "amount",
-    "refund_amount",
-    "currency",
-    "country",
-    "channel",
-    "is_return",
-)
+#: The columns of order_lines a range reads: the Overview's, and where its top tables come from.
+RANGE_COLUMNS: tuple[str, ...] = (*KPI_COLUMNS, "country", "channel")
 TOP_COLUMNS: tuple[str, ...] = ("name", "gross_sales", "orders", "units", "customers")
 
 
