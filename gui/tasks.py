@@ -25,6 +25,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from core.errors import Cancelled, ShopLensError
+from gui.interpreter import set_aside_long_lived, share_promptly
 from gui.labels import error_text
 from gui.logfile import details_in_log
 
@@ -166,6 +167,7 @@ class _Job(QRunnable):
                 ).format(error=f"{type(exc).__name__}: {exc}", details=details_in_log())
             )
         else:
+            set_aside_long_lived()  # the job may have loaded an analysis library
             task._worker_result.emit(result)
         finally:
             task._worker_done.set()
@@ -179,6 +181,7 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
         super().__init__(parent)
+        share_promptly()  # the window's own share of the interpreter (gui/interpreter.py)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
         self._write_pool = QThreadPool(self)

@@ -170,6 +170,11 @@ class DataFrameModel(QAbstractTableModel):
         """Position in the original frame of the row shown at `row`."""
         return int(self._order[row])
 
+    def column_name(self, column: int) -> str:
+        """Name in the frame of the column shown at `column` (kept as plain text: painting
+        asks for it per cell, and the frame's own column index may be Arrow-backed)."""
+        return self._columns[column].name
+
     def value(self, row: int, column: int) -> Any:
         """The raw value shown at (row, column) (numpy scalar or Python object)."""
         return self._columns[column].values[self._order[row]]

@@ -27,12 +27,9 @@ class ReorderModel(DataFrameModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent=parent)
 
-    def _column_name(self, column: int) -> str:
-        return str(self.frame().columns[column])
-
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and self._column_name(index.column()) in EDITABLE:
+        if index.isValid() and self.column_name(index.column()) in EDITABLE:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -40,7 +37,7 @@ class ReorderModel(DataFrameModel):
         if role == Qt.ItemDataRole.EditRole and index.isValid():
             value = self.value(index.row(), index.column())
             return "" if isinstance(value, float) and math.isnan(value) else str(value)
-        editable = index.isValid() and self._column_name(index.column()) in EDITABLE
+        editable = index.isValid() and self.column_name(index.column()) in EDITABLE
         if role == Qt.ItemDataRole.ToolTipRole and editable:
             return self.tr("Double-click to type a new figure")
         return super().data(index, role)
@@ -48,7 +45,7 @@ class ReorderModel(DataFrameModel):
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        column = self._column_name(index.column())
+        column = self.column_name(index.column())
         if column not in EDITABLE:
             return False
         text = str(value).strip().replace(",", "")

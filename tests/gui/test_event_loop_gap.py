@@ -3,9 +3,14 @@
 The one timing assertion of the suite, by design: a generous bound (300 ms offscreen, on a
 shared machine) on the longest gap of the event loop while each analysis tab of the demo shop
 puts its result on screen (tables, column widths, charts) and the user moves through the
-customer table. The results are computed first, outside the measure: a worker competing for
-the interpreter on a loaded machine is bench/window_bench.py's business, which reports both.
-The design goal is 100 ms.
+customer table. The results are computed first, outside the measure (the Overview's
+date-range job too): a worker competing for the interpreter while it computes is
+bench/window_bench.py's business, which reports both. The design goal is 100 ms.
+
+With the other core kept busy by another process (as beside a second test worker) the
+longest gap was 287–446 ms, most of it the GUI thread waiting for the interpreter while
+another thread ran a full garbage collection (and the date-range job still reading lines);
+with gui/interpreter.py and that job waited for, 65–218 ms in eleven runs (median 81 ms).
 """
 
 from __future__ import annotations
@@ -30,12 +35,6 @@ COMPUTE_MS = 1_000_000
 
 
 @pytest.mark.timeout(1200)
-@pytest.mark.xfail(
-    strict=False,
-    reason="issue 13 is open on this: with the other core busy (as beside a second test "
-    "worker) the Forecast tab's result still froze the window 287-446 ms (bound 300 ms; "
-    "Customers 136-151 ms, Recommendations 160-207 ms, Campaigns 43-137 ms); alone it passes",
-)
 def test_tabs_receive_their_results_without_freezing_the_window(
     qtbot: QtBot, window: MainWindow, analysed_demo_shop: Path, tmp_path: Path
 ) -> None:
@@ -49,6 +48,9 @@ def test_tabs_receive_their_results_without_freezing_the_window(
         tab.refresh()  # type: ignore[attr-defined]
     tabs = window.analysis_tabs()
     qtbot.waitUntil(lambda: len(results) == len(tabs), timeout=COMPUTE_MS)
+    # and the Overview's date-range job (it reads every line) and the charts it drew
+    qtbot.waitUntil(lambda: not window.runner.running_tasks(), timeout=COMPUTE_MS)
+    qtbot.waitUntil(lambda: renders().pending == 0, timeout=WAIT_MS)
     meter = GapMeter()
     meter.start()
     for name, tab in window.analysis_tabs():
@@ -69,4 +71,7 @@ def test_tabs_receive_their_results_without_freezing_the_window(
     assert meter.ticks > 20  # the timer did run all along
     assert page.model.rowCount() > 1000
     assert isinstance(page.detail.chart, QWidget) and not page.detail.chart.picture().isNull()
-    assert longest < GAP_BOUND_S, f"the window froze {longest * 1000:.0f} ms ({meter.where})"
+    assert longest < GAP_BOUND_S, (
+        f"the window froze {longest * 1000:.0f} ms ({meter.where}; "
+        f"its own work {meter.longest_own * 1000:.0f} ms of it)"
+    )

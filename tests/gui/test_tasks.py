@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import gc
+import importlib
+import sys
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -140,3 +144,32 @@ def test_shutdown_cancels_and_waits_for_every_worker(runner: TaskRunner) -> None
     assert writing.wait(0)
     with pytest.raises(RuntimeError):
         runner.start("tab", count_up, 1)
+
+
+def import_module(name: str, progress: Progress) -> str:
+    """A job that loads a library, as an analysis tab's first job does."""
+    importlib.import_module(name)
+    return name
+
+
+def test_the_window_gets_the_interpreter_promptly(
+    qtbot: QtBot, runner: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """gui/interpreter.py: a 1 ms switch interval once a runner exists, and the objects alive
+    after a job that imported modules are set aside from later full collections."""
+    assert sys.getswitchinterval() == pytest.approx(0.001)
+    name = f"shoplens_probe_{tmp_path.name.replace('-', '_')}"
+    (tmp_path / f"{name}.py").write_text("TABLE = {str(i): [i] for i in range(1000)}\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    frozen_before = gc.get_freeze_count()
+    task = runner.start("tab", import_module, name)
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+    assert name in sys.modules
+    assert gc.get_freeze_count() >= frozen_before + 1000  # the module's table among them
+    # a job that imports nothing new leaves the collector alone (no collection per job)
+    frozen_after = gc.get_freeze_count()
+    task = runner.start("tab", count_up, 10)
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+    assert gc.get_freeze_count() == frozen_after
