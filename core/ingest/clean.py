@@ -36,6 +36,7 @@ from typing import Final
 import numpy as np
 import pandas as pd
 
+from core.ingest.assemble import CleanedRows, assemble_lines, cancelled_orders
 from core.ingest.cells import blank_cells
 from core.ingest.clean_steps import (
     Orders,
@@ -44,7 +45,6 @@ from core.ingest.clean_steps import (
     carry_cells,
     carry_codes,
     currency_in_headers,
-    fallback_ids,
     province,
     spread_refunds,
 )
@@ -61,7 +61,7 @@ from core.ingest.types import CleanResult, Mapping, RawTable
 from core.ingest.values import classify_status, parse_dates, parse_numbers
 from core.messages import say
 from core.progress import Progress, report
-from core.schema import LINE_COLUMNS, ORDER_LEVEL_FIELDS, TEXT_FIELDS
+from core.schema import ORDER_LEVEL_FIELDS, TEXT_FIELDS
 
 log = logging.getLogger(__name__)
 
@@ -145,6 +145,55 @@ def _numbers(
     return numbers, unreadable, currency
 
 
+def _empty_rows(frame: pd.DataFrame, src: dict[str, str], text: dict[str, Text]) -> np.ndarray:
+    """Rows with no value in any column (mapped text fields by their cleaned codes)."""
+    field_of = {c: f for f, c in src.items()}
+    empty = np.ones(len(frame), dtype=bool)
+    for col in frame.columns:
+        if not empty.any():
+            break
+        f = field_of.get(str(col))
+        if f in text:
+            empty &= text[f].codes < 0
+        else:
+            empty &= (
+                blank_cells(frame[col]).to_numpy()
+                if f is not None
+                else frame[col].isna().to_numpy()
+            )
+    return empty
+
+
+def _carry_down(
+    date_cells: pd.Series,
+    has_dates: bool,
+    text: dict[str, Text],
+    orders: Orders,
+    notes: list[str],
+) -> pd.Series:
+    """Order-level fields missing on a line taken from the previous line of the same order
+    (`text` is updated in place); returns the date cells, carried the same way."""
+    carried: list[str] = []
+    for f in ORDER_LEVEL_FIELDS:
+        count = 0
+        if f == "order_date" and has_dates:
+            date_cells, count = carry_cells(date_cells, orders)
+        elif f in text:
+            codes, count = carry_codes(text[f].codes, orders)
+            text[f] = Text(codes, text[f].labels)
+        if count:
+            carried.append(say("{field} ({count:,} lines)", field=f.replace("_", " "), count=count))
+    if carried:
+        notes.append(
+            say(
+                "Order details given only on an order's first line were carried down to "
+                "its other lines: {fields}.",
+                fields=", ".join(carried),
+            )
+        )
+    return date_cells
+
+
 def to_canonical(
     raw: RawTable,
     mapping: Mapping,
@@ -173,21 +222,7 @@ def to_canonical(
 
     # 1-2. text fields; fully empty rows
     text = {f: Text.of(frame[c], f in _ID_FIELDS) for f, c in src.items() if f in TEXT_FIELDS}
-    field_of = {c: f for f, c in src.items()}
-    empty = np.ones(n, dtype=bool)
-    for col in frame.columns:
-        if not empty.any():
-            break
-        f = field_of.get(str(col))
-        if f in text:
-            empty &= text[f].codes < 0
-        else:
-            empty &= (
-                blank_cells(frame[col]).to_numpy()
-                if f is not None
-                else frame[col].isna().to_numpy()
-            )
-    reasons.exclude(empty, EMPTY_ROW)
+    reasons.exclude(_empty_rows(frame, src, text), EMPTY_ROW)
 
     # 3. order-level fields carried down within an order
     date_cells = frame[src["order_date"]] if "order_date" in src else pd.Series(np.nan, range(n))
@@ -197,26 +232,7 @@ def to_canonical(
     orders: Orders | None = None
     if order is not None:
         orders = Orders(order.codes)
-        carried: list[str] = []
-        for f in ORDER_LEVEL_FIELDS:
-            count = 0
-            if f == "order_date" and "order_date" in src:
-                date_cells, count = carry_cells(date_cells, orders)
-            elif f in text:
-                codes, count = carry_codes(text[f].codes, orders)
-                text[f] = Text(codes, text[f].labels)
-            if count:
-                carried.append(
-                    say("{field} ({count:,} lines)", field=f.replace("_", " "), count=count)
-                )
-        if carried:
-            notes.append(
-                say(
-                    "Order details given only on an order's first line were carried down to "
-                    "its other lines: {fields}.",
-                    fields=", ".join(carried),
-                )
-            )
+        date_cells = _carry_down(date_cells, "order_date" in src, text, orders, notes)
     report(progress, 0.15, "Reading order dates")
 
     # 4. dates
@@ -336,25 +352,7 @@ def to_canonical(
     refund = np.nan_to_num(refund, nan=0.0)
     report(progress, 0.85, "Assembling order lines")
 
-    # 8-10. order numbers, line numbers, the canonical frame
-    idx = np.flatnonzero(kept)
-    dates_kept = pd.Series(dates[idx], dtype="datetime64[ns]")
-    order_ids = order.rows(idx) if order is not None else np.empty(len(idx), dtype=object)
-    no_id = order.codes[idx] < 0 if order is not None else np.ones(len(idx), dtype=bool)
-    if no_id.any():
-        customer = (
-            text["customer_id"].rows(idx)
-            if "customer_id" in text
-            else np.empty(len(idx), dtype=object)  # all None: ids from date and content
-        )
-        ids, with_customer = fallback_ids(
-            dates_kept[no_id].reset_index(drop=True),
-            customer[no_id],
-            frame.iloc[idx[no_id]].reset_index(drop=True),
-        )
-        order_ids[no_id] = ids
-        notes.append(_fallback_note(int(no_id.sum()), with_customer, order is None))
-
+    before_currency_notes = len(notes)  # the order-number note comes first, as it always did
     fallback_currency = (
         currency_seen or currency_in_headers(src) or (layout.currency if layout else None)
     )
@@ -368,36 +366,19 @@ def to_canonical(
             text["country"] = text["country"].relabel(provinces)
             notes.append("Delivery addresses were reduced to their province for the region.")
 
-    numeric = {"quantity": qty, "amount": amount, "refund_amount": refund}
-    columns: dict[str, pd.Series] = {}
-    for col in LINE_COLUMNS:
-        if col == "order_id":
-            columns[col] = pd.Series(order_ids, dtype=object, copy=False)
-        elif col == "line_no":
-            if order is not None and not no_id.any():
-                line_no = Orders(order.codes[idx]).line_no()
-            else:
-                line_no = Orders(pd.factorize(order_ids)[0]).line_no()
-            columns[col] = pd.Series(line_no, dtype=np.int64, copy=False)
-        elif col == "order_date":
-            columns[col] = dates_kept
-        elif col == "is_return":
-            columns[col] = pd.Series(is_return[idx], dtype=bool, copy=False)
-        elif col in ("quantity", "unit_price", "amount", "discount", "refund_amount"):
-            values = numeric.get(col, numbers[col])[idx]
-            columns[col] = pd.Series(values, dtype=np.float64, copy=False)
-        elif col in text:
-            fill = fallback_currency if col == "currency" else None
-            columns[col] = pd.Series(text[col].rows(idx, fill), dtype=object, copy=False)
-        else:
-            fill = fallback_currency if col == "currency" else None
-            empty_col = np.empty(len(idx), dtype=object)  # numpy fills object arrays with None
-            if fill is not None:
-                empty_col[:] = fill
-            columns[col] = pd.Series(empty_col, dtype=object, copy=False)
-    lines = pd.DataFrame(columns, copy=False)  # no block consolidation: saves a full copy
+    cleaned = CleanedRows(
+        frame=frame,
+        dates=dates,
+        text=text,
+        numbers={**numbers, "quantity": qty, "amount": amount, "refund_amount": refund},
+        is_return=is_return,
+        currency=fallback_currency,
+    )
+    # 8-10. order numbers, line numbers, the canonical frame
+    lines, assembly_notes = assemble_lines(cleaned, kept)
+    notes[before_currency_notes:before_currency_notes] = assembly_notes
     excluded = reasons.counts()
-    cancelled_orders = _cancelled_orders(order, kind == _STATUS_KINDS.index("cancelled"), kept)
+    withdrawn = cancelled_orders(order, kind == _STATUS_KINDS.index("cancelled"), kept)
     log.info("cleaned %d rows: %d kept, excluded %s", n, len(lines), excluded)
     report(progress, 1.0, say("{count:,} order lines ready", count=len(lines)))
     return CleanResult(
@@ -405,38 +386,7 @@ def to_canonical(
         rows_read=n,
         excluded=excluded,
         notes=tuple(notes),
-        cancelled_orders=cancelled_orders,
+        cancelled_orders=withdrawn,
         date_order=parsed.order if parsed.order in ("dmy", "mdy") else None,
         date_order_seen=parsed.seen,
     )
-
-
-def _cancelled_orders(
-    order: Text | None, cancelled: np.ndarray, kept: np.ndarray
-) -> tuple[str, ...]:
-    """Order numbers this file shows as cancelled and with no line kept: a shop that imported
-    them from an earlier export takes their lines out again (core.import_writer.write_import)."""
-    if order is None:
-        return ()
-    rows = np.flatnonzero(cancelled & (order.codes >= 0))
-    if not len(rows):
-        return ()
-    withdrawn = set(order.rows(rows)) - set(order.rows(np.flatnonzero(kept & (order.codes >= 0))))
-    return tuple(sorted(str(o) for o in withdrawn))
-
-
-def _fallback_note(count: int, with_customer: int, no_column: bool) -> str:
-    what = "This file has no order number" if no_column else f"{count:,} lines have no order number"
-    if with_customer == count:
-        how = "lines of the same customer on the same day were taken as one order"
-    elif with_customer == 0:
-        how = (
-            "each line was given one from its date and content, so importing an "
-            "overlapping export again gives the same numbers"
-        )
-    else:
-        how = (
-            "lines of the same customer on the same day were taken as one order, and lines "
-            "without a customer were numbered from their date and content"
-        )
-    return f"{what}: {how}."

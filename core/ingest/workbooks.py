@@ -23,9 +23,9 @@ import pandas as pd
 from pandas.api.types import infer_dtype
 from python_calamine import CalamineSheet, CalamineWorkbook, PasswordError, SheetTypeEnum
 
+from core.beside import run_beside
 from core.errors import Cancelled, FileUnreadableError
 from core.ingest import sniff
-from core.ingest.beside import run_beside
 from core.ingest.charsets import detect_encoding
 from core.ingest.types import RawTable
 from core.ingest.xlsx_guard import SparseSheet, oversized_sheets

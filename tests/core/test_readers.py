@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 
 from core.errors import Cancelled, FileUnreadableError
-from core.ingest import text_reader, workbooks
+from core.ingest import csv_parse, text_reader, workbooks
 from core.ingest.clean import to_canonical
 from core.ingest.mapping import auto_map
 from core.ingest.readers import SUPPORTED_SUFFIXES, list_sheets, read_table
@@ -113,7 +113,7 @@ def test_online_retail_read_reports_progress_per_megabyte(retail: RawTable) -> N
     progress = Recorder()
     table = read_table(path, progress=progress)
     pd.testing.assert_frame_equal(table.frame, retail.frame)
-    reads = math.ceil(path.stat().st_size / text_reader.READ_BYTES)
+    reads = math.ceil(path.stat().st_size / csv_parse.READ_BYTES)
     assert reads == 8
     assert [m for _, m in progress.calls] == ["Reading online_retail.csv.gz"] * (1 + reads) + [
         "Read 541,909 rows from online_retail.csv.gz"

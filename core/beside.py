@@ -1,11 +1,11 @@
 """Running one long native call beside the job's thread, so that a Cancel is noticed meanwhile.
 
-Some steps of a read are a single call that takes seconds on a large file and cannot report
-progress on its own: calamine parsing a whole sheet, pandas' parser reading a plain CSV (which
-it does fastest, in parallel, when given the path). Both let go of the interpreter while they
-work, so the job's thread can poll the progress callback during the call. When the callback
-raises `Cancelled`, the call is abandoned: it finishes in the background and its result is
-dropped, so nothing it read is kept.
+Some steps are a single call that takes seconds on a large shop and cannot report progress on
+its own: calamine parsing a whole sheet, pandas' parser reading a plain CSV (which it does
+fastest, in parallel, when given the path), numpy inverting the recommendations' Gram matrix.
+Each lets go of the interpreter while it works, so the job's thread can poll the progress
+callback during the call. When the callback raises `Cancelled`, the call is abandoned: it
+finishes in the background and its result is dropped, so nothing it computed is kept.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def run_beside(
         report(progress, low + (high - low) * share, message)
 
     tick()
-    helper = threading.Thread(target=target, name="shoplens-read", daemon=True)
+    helper = threading.Thread(target=target, name="shoplens-beside", daemon=True)
     helper.start()
     helper.join(POLL_SECONDS)
     while helper.is_alive():
