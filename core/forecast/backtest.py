@@ -20,7 +20,7 @@ from threadpoolctl import threadpool_limits
 
 from core.forecast.baselines import baseline_name
 from core.forecast.series import Panel
-from core.forecast.view import Method, TrainView, choose_season, train_view
+from core.forecast.view import METHOD_LABELS, Method, TrainView, choose_season, train_view
 from core.messages import say
 from core.progress import Progress, beats, report
 
@@ -140,7 +140,7 @@ def _run_backtest(
         for name, method in methods.items():
             message = say(
                 "Backtest: {method}, origin {number} of {count}",
-                method=name,
+                method=METHOD_LABELS.get(name, name),
                 number=j + 1,
                 count=k,
             )

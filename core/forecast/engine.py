@@ -61,18 +61,6 @@ METHODS: dict[str, Method] = {
     "moving_average_long": moving_average_long,
     "seasonal_naive": seasonal_naive,
 }
-#: Plain names of the methods, for the accuracy panel and the tables.
-METHOD_LABELS: dict[str, str] = {
-    "global_gbm": "gradient boosting across products",
-    "ets": "exponential smoothing",
-    "tsb": "TSB (occasional sales)",
-    "croston": "Croston (occasional sales)",
-    "moving_average": "moving average",
-    "moving_average_short": "moving average (short window)",
-    "moving_average_long": "moving average (long window)",
-    "seasonal_naive": "seasonal naive",
-    "combined": "gradient boosting averaged with a simpler forecast",
-}
 INTERMITTENT_ONLY = ("tsb", "croston")
 ETS_MAX_SERIES = 60  # one fit per series and origin: kept for the few aggregate series
 GBM_MIN_SERIES = 5  # fewer series than this give the global model nothing to learn across

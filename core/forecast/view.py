@@ -39,6 +39,20 @@ class TrainView:
 
 Method = Callable[[TrainView, int], np.ndarray]
 
+#: Plain names of the methods, for the accuracy panel, the tables and the progress texts
+#: (each one registered in core.messages, so the window and the report translate it).
+METHOD_LABELS: dict[str, str] = {
+    "global_gbm": "gradient boosting across products",
+    "ets": "exponential smoothing",
+    "tsb": "TSB (occasional sales)",
+    "croston": "Croston (occasional sales)",
+    "moving_average": "moving average",
+    "moving_average_short": "moving average (short window)",
+    "moving_average_long": "moving average (long window)",
+    "seasonal_naive": "seasonal naive",
+    "combined": "gradient boosting averaged with a simpler forecast",
+}
+
 
 def choose_season(frequency: str, history: int) -> int:
     """The seasonal cycle when `history` periods precede the earliest origin: a full cycle

@@ -10,10 +10,10 @@ from typing import Any
 
 import pandas as pd
 
-from core.forecast.engine import METHOD_LABELS
 from core.forecast.inventory import InventoryParams
 from core.forecast.series import FORECAST_COLUMNS, NotEnoughHistoryError
 from core.forecast.shop import ForecastParams, ForecastResult, forecast_shop, load_stock
+from core.forecast.view import METHOD_LABELS
 from core.progress import Progress
 from core.sections.base import ChartData, ChartSeries, Section, SectionContext
 from core.sections.jsonable import clean, records

@@ -3234,7 +3234,7 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>ReorderModel</name>
     <message>
-        <location filename="../../gui/widgets/reorder_table.py" line="45"/>
+        <location filename="../../gui/widgets/reorder_table.py" line="42"/>
         <source>Double-click to type a new figure</source>
         <translation>双击输入新数值</translation>
     </message>
@@ -3534,7 +3534,7 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../gui/tasks.py" line="162"/>
+        <location filename="../../gui/tasks.py" line="163"/>
         <source>Something went wrong that ShopLens did not expect ({error}). {details} Please try again, or send us that file if it happens again.</source>
         <extracomment>Minimum seconds between two progress signals of one task.</extracomment>
         <translation>ShopLens 遇到了意外问题（{error}）。{details}请重试；如果再次发生，请把该文件发给我们。</translation>
@@ -4179,191 +4179,236 @@ CSV and text exports, Excel workbooks (.xlsx, .xls) and OpenDocument sheets work
     </message>
     <message>
         <location filename="../../gui/core_messages.py" line="113"/>
+        <source>gradient boosting across products</source>
+        <translation>跨商品梯度提升</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="114"/>
+        <source>exponential smoothing</source>
+        <translation>指数平滑</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="115"/>
+        <source>TSB (occasional sales)</source>
+        <translation>TSB（偶发销售）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="116"/>
+        <source>Croston (occasional sales)</source>
+        <translation>Croston（偶发销售）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="117"/>
+        <source>moving average</source>
+        <translation>移动平均</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="118"/>
+        <source>moving average (short window)</source>
+        <translation>移动平均（短窗口）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="119"/>
+        <source>moving average (long window)</source>
+        <translation>移动平均（长窗口）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="120"/>
+        <source>seasonal naive</source>
+        <translation>季节性朴素预测</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="121"/>
+        <source>gradient boosting averaged with a simpler forecast</source>
+        <translation>梯度提升与简单预测的平均</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="122"/>
         <source>Backtest done</source>
         <translation>回测完成</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="114"/>
+        <location filename="../../gui/core_messages.py" line="123"/>
         <source>Forecasting ahead</source>
         <translation>正在预测未来</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="115"/>
+        <location filename="../../gui/core_messages.py" line="124"/>
         <source>Forecast ready</source>
         <translation>预测已就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="116"/>
+        <location filename="../../gui/core_messages.py" line="125"/>
         <source>Building sales series</source>
         <translation>正在生成销售序列</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="117"/>
+        <location filename="../../gui/core_messages.py" line="126"/>
         <source>Reading {file}</source>
         <translation>正在读取 {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="118"/>
+        <location filename="../../gui/core_messages.py" line="127"/>
         <source>Understanding the columns</source>
         <translation>正在识别各列</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="119"/>
+        <location filename="../../gui/core_messages.py" line="128"/>
         <source>Imported {count:,} new lines from {file}</source>
         <translation>已从 {file} 导入 {count} 条新行</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="120"/>
+        <location filename="../../gui/core_messages.py" line="129"/>
         <source>Reading text columns</source>
         <translation>正在读取文本列</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="121"/>
+        <location filename="../../gui/core_messages.py" line="130"/>
         <source>Reading order dates</source>
         <translation>正在读取订单日期</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="122"/>
+        <location filename="../../gui/core_messages.py" line="131"/>
         <source>Reading amounts</source>
         <translation>正在读取金额</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="123"/>
+        <location filename="../../gui/core_messages.py" line="132"/>
         <source>Checking statuses and returns</source>
         <translation>正在检查状态和退货</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="124"/>
+        <location filename="../../gui/core_messages.py" line="133"/>
         <source>Assembling order lines</source>
         <translation>正在整理订单行</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="125"/>
+        <location filename="../../gui/core_messages.py" line="134"/>
         <source>{count:,} order lines ready</source>
         <translation>{count} 条订单行已就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="126"/>
+        <location filename="../../gui/core_messages.py" line="135"/>
         <source>Read {count:,} rows from {file}</source>
         <translation>已从 {file} 读取 {count} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="127"/>
+        <location filename="../../gui/core_messages.py" line="136"/>
         <source>Opening {file}</source>
         <translation>正在打开 {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="128"/>
+        <location filename="../../gui/core_messages.py" line="137"/>
         <source>Reading the sheet &quot;{sheet}&quot; of {file}</source>
         <translation>正在读取 {file} 的工作表“{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="129"/>
+        <location filename="../../gui/core_messages.py" line="138"/>
         <source>Reading the cells</source>
         <translation>正在读取单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="130"/>
+        <location filename="../../gui/core_messages.py" line="139"/>
         <source>Counting products bought together</source>
         <translation>正在统计一起购买的商品</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="131"/>
+        <location filename="../../gui/core_messages.py" line="140"/>
         <source>Counting three products bought together</source>
         <translation>正在统计一起购买的三件商品</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="132"/>
+        <location filename="../../gui/core_messages.py" line="141"/>
         <source>Bought-together rules ready</source>
         <translation>一起购买规则已就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="133"/>
+        <location filename="../../gui/core_messages.py" line="142"/>
         <source>Listing similar products</source>
         <translation>正在列出相似商品</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="134"/>
+        <location filename="../../gui/core_messages.py" line="143"/>
         <source>Recommendations ready</source>
         <translation>推荐已就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="135"/>
+        <location filename="../../gui/core_messages.py" line="144"/>
         <source>Learning from the orders before the cut-off</source>
         <translation>正在从截止日期之前的订单中学习</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="136"/>
+        <location filename="../../gui/core_messages.py" line="145"/>
         <source>Checking the lists against later orders</source>
         <translation>正在用之后的订单检验推荐列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="137"/>
+        <location filename="../../gui/core_messages.py" line="146"/>
         <source>Measured</source>
         <translation>已衡量</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="138"/>
+        <location filename="../../gui/core_messages.py" line="147"/>
         <source>Learning which products go together</source>
         <translation>正在学习哪些商品常一起购买</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="139"/>
+        <location filename="../../gui/core_messages.py" line="148"/>
         <source>Reading purchases</source>
         <translation>正在读取购买记录</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="140"/>
+        <location filename="../../gui/core_messages.py" line="149"/>
         <source>Finding products bought together</source>
         <translation>正在查找一起购买的商品</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="141"/>
+        <location filename="../../gui/core_messages.py" line="150"/>
         <source>Comparing product names</source>
         <translation>正在比较商品名称</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="142"/>
+        <location filename="../../gui/core_messages.py" line="151"/>
         <source>Similar products ready</source>
         <translation>相似商品已就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="143"/>
+        <location filename="../../gui/core_messages.py" line="152"/>
         <source>Writing the lists</source>
         <translation>正在生成推荐列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="144"/>
+        <location filename="../../gui/core_messages.py" line="153"/>
         <source>Report written</source>
         <translation>报告已写好</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="145"/>
+        <location filename="../../gui/core_messages.py" line="154"/>
         <source>Saving the workbook</source>
         <translation>正在保存工作簿</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="146"/>
+        <location filename="../../gui/core_messages.py" line="155"/>
         <source>Loading orders</source>
         <translation>正在载入订单</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="147"/>
+        <location filename="../../gui/core_messages.py" line="156"/>
         <source>Reading out recorded campaigns</source>
         <translation>正在读取已记录的营销活动</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="148"/>
+        <location filename="../../gui/core_messages.py" line="157"/>
         <source>Analyses done</source>
         <translation>分析完成</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="149"/>
+        <location filename="../../gui/core_messages.py" line="158"/>
         <source>Analyses read back from the shop file</source>
         <translation>已从店铺文件读回分析结果</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="150"/>
+        <location filename="../../gui/core_messages.py" line="159"/>
         <source>Saved {done:,} of {total:,} lines</source>
         <translation>已保存 {done} / {total} 行</translation>
     </message>

@@ -16,6 +16,7 @@ import pytest
 
 from core.charts.style import date_axis, new_figure
 from core.customers.churn_reasons import _phrase
+from core.forecast.view import METHOD_LABELS
 from core.messages import TEMPLATES, Message, message, parse, placeholders, say
 from tests.conftest import PROJECT_ROOT
 
@@ -96,6 +97,22 @@ def test_every_template_reads_back_from_its_own_sentence() -> None:
 def test_an_unregistered_sentence_is_refused() -> None:
     with pytest.raises(ValueError, match="not a registered message template"):
         message("Something core never said {x}", x=1)
+
+
+def test_the_forecast_methods_names_are_registered_phrases() -> None:
+    """The backtest's progress text names the method it tests; the window and the report
+    translate that name as a phrase of its own."""
+    assert set(METHOD_LABELS.values()) <= set(TEMPLATES)
+    text = say(
+        "Backtest: {method}, origin {number} of {count}",
+        method=METHOD_LABELS["seasonal_naive"],
+        number=6,
+        count=6,
+    )
+    assert text == "Backtest: seasonal naive, origin 6 of 6"
+    read = parse(text)
+    assert read is not None and read.value("method") == "seasonal naive"
+    assert parse("seasonal naive") is not None
 
 
 def test_churn_reasons_are_registered_phrases() -> None:

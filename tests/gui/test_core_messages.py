@@ -68,7 +68,11 @@ def test_core_texts_in_chinese(chinese: None) -> None:
         "compared with the one before.": (
             "最近一个月（2011-12）尚不完整（数据截至 2011-12-09），因此用 2011-11 与前一个月比较。"
         ),
-        "Backtest: seasonal_naive, origin 6 of 6": "回测：seasonal_naive，第 6 个起点，共 6 个",
+        # the method's name inside it is a phrase of its own
+        "Backtest: seasonal naive, origin 6 of 6": "回测：季节性朴素预测，第 6 个起点，共 6 个",
+        "Backtest: gradient boosting across products, origin 1 of 6": (
+            "回测：跨商品梯度提升，第 1 个起点，共 6 个"
+        ),
         "Counting returning customers": "正在统计回头客",
         "Never recommended (charges, fees and adjustments, or in most orders): POSTAGE, "
         "Manual.": "从不推荐（收费、费用和调整，或出现在大多数订单中）：POSTAGE, Manual。",
