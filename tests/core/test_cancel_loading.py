@@ -12,20 +12,8 @@ from core import store
 from core.errors import Cancelled
 from core.importer import ImportParams, import_file
 from core.schema import LINE_COLUMNS
+from tests.cancel_after import CancelAfter
 from tests.core.campaigns.shopgen import MAPPING, history, write_csv
-
-
-class CancelAfter:
-    """A progress callback that lets `calls` reports through, then cancels (None: never)."""
-
-    def __init__(self, calls: int | None) -> None:
-        self.calls = calls
-        self.messages: list[str] = []
-
-    def __call__(self, fraction: float, message: str) -> None:
-        self.messages.append(message)
-        if self.calls is not None and len(self.messages) > self.calls:
-            raise Cancelled
 
 
 def test_loading_the_lines_stops_between_blocks(

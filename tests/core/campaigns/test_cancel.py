@@ -14,22 +14,10 @@ from core.errors import Cancelled
 from core.importer import ImportParams, import_file
 from core.sections.base import SectionContext
 from core.sections.campaigns import campaign_inputs
+from tests.cancel_after import CancelAfter
 from tests.core.campaigns.shopgen import MAPPING, history, write_csv
 
 MESSAGE = "Finding each campaign's audience"
-
-
-class CancelAfter:
-    """A progress callback that lets `calls` reports through, then cancels (None: never)."""
-
-    def __init__(self, calls: int | None) -> None:
-        self.calls = calls
-        self.messages: list[str] = []
-
-    def __call__(self, fraction: float, message: str) -> None:
-        self.messages.append(message)
-        if self.calls is not None and len(self.messages) > self.calls:
-            raise Cancelled
 
 
 def test_the_audiences_stop_between_rules(tmp_path: Path) -> None:

@@ -12,20 +12,8 @@ from core.customers.bgnbd import fit_checked
 from core.customers.calibration import out_of_fold
 from core.customers.churn import compute_churn
 from core.errors import Cancelled
+from tests.cancel_after import CancelAfter
 from tests.core.customers.test_trust import never_leaving
-
-
-class CancelAfter:
-    """A progress callback that lets `calls` reports through, then cancels (None: never)."""
-
-    def __init__(self, calls: int | None) -> None:
-        self.calls = calls
-        self.messages: list[str] = []
-
-    def __call__(self, fraction: float, message: str) -> None:
-        self.messages.append(message)
-        if self.calls is not None and len(self.messages) > self.calls:
-            raise Cancelled
 
 
 def test_cancel_stops_the_purchase_model_inside_the_optimiser() -> None:

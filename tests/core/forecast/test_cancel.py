@@ -14,19 +14,7 @@ from core.forecast import global_gbm as gbm
 from core.forecast.series import Panel
 from core.forecast.view import choose_season, train_view
 from core.progress import beats, heartbeat
-
-
-class CancelAfter:
-    """A progress callback that lets `calls` reports through, then cancels (None: never)."""
-
-    def __init__(self, calls: int | None) -> None:
-        self.calls = calls
-        self.messages: list[str] = []
-
-    def __call__(self, fraction: float, message: str) -> None:
-        self.messages.append(message)
-        if self.calls is not None and len(self.messages) > self.calls:
-            raise Cancelled
+from tests.cancel_after import CancelAfter
 
 
 def test_a_heartbeat_reports_the_step_it_runs_in_and_nothing_outside() -> None:

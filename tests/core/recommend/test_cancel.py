@@ -11,6 +11,7 @@ from core.beside import POLL_SECONDS
 from core.errors import Cancelled
 from core.recommend.item_knn import _inverse
 from core.recommend.top_n import Recommender, RecommendParams, customer_lists, similar_products
+from tests.cancel_after import CancelAfter
 
 
 def cancel(fraction: float, message: str) -> None:
@@ -25,19 +26,6 @@ def test_cancel_stops_the_similar_products_loop(retail_model: Recommender) -> No
 def test_cancel_stops_the_customer_lists(retail_model: Recommender) -> None:
     with pytest.raises(Cancelled):
         customer_lists(retail_model, None, RecommendParams(), progress=cancel)
-
-
-class CancelAfter:
-    """A progress callback that lets `calls` reports through, then cancels (None: never)."""
-
-    def __init__(self, calls: int | None) -> None:
-        self.calls = calls
-        self.messages: list[str] = []
-
-    def __call__(self, fraction: float, message: str) -> None:
-        self.messages.append(message)
-        if self.calls is not None and len(self.messages) > self.calls:
-            raise Cancelled
 
 
 def _gram(n: int) -> np.ndarray:
