@@ -98,6 +98,18 @@ HEADERS: dict[str, str] = {
     "value": "Value",
     "item": "Item",
     "meaning": "Meaning",
+    # campaigns (core.sections.campaigns: each audience's members, and who not to contact)
+    "campaign": "Campaign",
+    "offer": "Offer",
+    "expected_purchases": "Expected purchases",
+    "p_order": "Chance of an order",
+    "order_value": "Order value",
+    "baseline_revenue": "Expected revenue without a campaign",
+    "net_low": "Expected net, low lift",
+    "net_mid": "Expected net, middle lift",
+    "net_high": "Expected net, high lift",
+    "holdout": "Holdout",
+    "campaign_do_not_contact": "Do not contact",
 }
 
 #: Sheet names (at most 31 characters, none of []:*?/\).
@@ -115,6 +127,7 @@ SHEETS: dict[str, str] = {
     "recommendations": "Recommendations",
     "quality": "Data quality",
     "chart_data": "Chart data",
+    "campaigns": "Campaigns",
 }
 
 #: Every metric the report shows, in one sentence (the Cover's glossary).
@@ -154,6 +167,7 @@ ZH: dict[str, str] = {
     "Recommendations": "推荐",
     "Data quality": "数据质量",
     "Chart data": "图表数据",
+    "Campaigns": "营销活动",
     # headers
     "Period": "期间",
     "Gross sales": "总销售额",
@@ -231,6 +245,17 @@ ZH: dict[str, str] = {
     "Value": "数值",
     "Item": "项目",
     "Meaning": "含义",
+    "Campaign": "营销活动",
+    "Offer": "优惠",
+    "Expected purchases": "预计购买次数",
+    "Chance of an order": "下单概率",
+    "Order value": "订单金额",
+    "Expected revenue without a campaign": "无活动时的预计收入",
+    "Expected net, low lift": "预计净收益（低提升）",
+    "Expected net, middle lift": "预计净收益（中提升）",
+    "Expected net, high lift": "预计净收益（高提升）",
+    "Holdout": "对照组",
+    "Do not contact": "请勿打扰",
     # cover and labels
     "ShopLens report": "ShopLens 报告",
     "Shop": "店铺",

@@ -88,6 +88,16 @@ def test_headers_in_both_languages(reports: Reports, books: Books) -> None:
     assert "Chance still active" in customers.columns
 
 
+def test_the_campaigns_sheet_speaks_both_languages(books: Books) -> None:
+    """Its name and its headers (the campaigns section came after the report's words)."""
+    en = main_table(books["en"]["Campaigns"])
+    zh = main_table(books["zh"]["营销活动"])
+    assert len(en) and len(en) == len(zh)
+    assert {"Customer", "Reason", "Offer", "Chance of an order", "Holdout"} <= set(en.columns)
+    assert {"客户", "原因", "优惠", "下单概率", "对照组"} <= set(zh.columns)
+    assert not [c for c in zh.columns if re.search(r"[A-Za-z]{3}", str(c))]
+
+
 def test_numbers_are_numbers_and_dates_are_dates(reports: Reports, books: Books) -> None:
     book = books["en"]
     overview = book["Overview"]
