@@ -7,8 +7,10 @@ event-loop gap test while another process kept the second core busy):
 
 - Switch interval 1 ms (Python's default 5 ms): a GUI thread that asks for the lock gets it
   after at most that long, and painting a table asks hundreds of times. Longest gap when the
-  tabs receive their results 72–123 ms → 65–71 ms; a worker's time unchanged (0.87–0.91 s
-  against 0.88–0.98 s for reading and preparing the demo shop's lines beside a ticking thread).
+  tabs receive their results 72–123 ms → 65–71 ms (four runs each, same hour; over eleven
+  runs on a noisier machine later 65–218 ms, median 81 ms); a worker's time unchanged
+  (0.87–0.91 s against 0.88–0.98 s for reading and preparing the demo shop's lines beside a
+  ticking thread).
 - Long-lived objects set aside from the garbage collector (`gc.freeze()`): a full collection
   walks every tracked object holding the lock, in whichever thread happened to allocate.
   With pandas, matplotlib, scikit-learn and Qt's wrappers loaded that is ~200,000 objects,
@@ -17,7 +19,9 @@ event-loop gap test while another process kept the second core busy):
   These objects live as long as the program, so after a collection the survivors go to the
   permanent generation, which later passes skip. Done after each job that imported modules
   (the analysis libraries load lazily, when a tab first computes), in the job's own worker:
-  the one-off collection falls in the job's time, not in the user's next click.
+  the one-off collection falls in the job's time, not in the user's next click. What is alive
+  then (the job's result among it) is freed by reference counting alone afterwards: a cycle
+  among those objects would stay, once per library load, a few times a session.
 """
 
 from __future__ import annotations
